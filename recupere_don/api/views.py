@@ -1,0 +1,97 @@
+"""Public JSON API (v1): places as GeoJSON, the taxonomy, the MRC outlines."""
+
+from __future__ import annotations
+
+from flask import Blueprint, Response, jsonify, request, url_for
+from sqlalchemy import select
+
+from .. import places, territories
+from ..extensions import csrf, db
+from ..models import Action, Category, PlaceType
+
+bp = Blueprint("api", __name__, url_prefix="/api/v1")
+csrf.exempt(bp)
+
+GEOJSON = "application/geo+json"
+
+
+def _geojson(payload: object) -> Response:
+    response = jsonify(payload)
+    response.mimetype = GEOJSON
+    return response
+
+
+def _bad_request(message: str, **details: object) -> tuple[Response, int]:
+    return jsonify(error="bad_request", message=message, **details), 400
+
+
+@bp.get("/places")
+def list_places() -> Response | tuple[Response, int]:
+    try:
+        filters = places.parse_filters(request.args)
+    except places.InvalidFilterError as error:
+        return _bad_request(
+            str(error), parameter=error.parameter, unknown=error.unknown, valid=error.valid
+        )
+    features = [
+        places.place_feature(p, url_for("public.place_detail", slug=p.slug, _external=True))
+        for p in places.published_places(filters)
+    ]
+    return _geojson({"type": "FeatureCollection", "features": features})
+
+
+@bp.get("/categories")
+def list_categories() -> Response:
+    rows = db.session.execute(select(Category).order_by(Category.sort_order)).scalars()
+    return jsonify(
+        [
+            {
+                "code": c.code,
+                "label_fr": c.label_fr,
+                "label_en": c.label_en,
+                "colour": c.colour,
+                "icon": c.icon,
+            }
+            for c in rows
+        ]
+    )
+
+
+@bp.get("/actions")
+def list_actions() -> Response:
+    rows = db.session.execute(select(Action).order_by(Action.sort_order)).scalars()
+    return jsonify([{"code": a.code, "label_fr": a.label_fr, "label_en": a.label_en} for a in rows])
+
+
+@bp.get("/place-types")
+def list_place_types() -> Response:
+    rows = db.session.execute(select(PlaceType).order_by(PlaceType.sort_order)).scalars()
+    return jsonify(
+        [
+            {"code": t.code, "label_fr": t.label_fr, "label_en": t.label_en, "colour": t.colour}
+            for t in rows
+        ]
+    )
+
+
+def _coordinate(name: str, low: float, high: float) -> float:
+    raw = request.args.get(name, "")
+    try:
+        value = float(raw)
+    except ValueError:
+        raise ValueError(f"« {name} » doit être un nombre décimal (reçu : {raw!r}).") from None
+    if not low <= value <= high:
+        raise ValueError(f"« {name} » doit être entre {low} et {high}.")
+    return value
+
+
+@bp.get("/mrcs")
+def list_mrcs() -> Response | tuple[Response, int]:
+    if "lat" in request.args or "lon" in request.args:
+        try:
+            lat = _coordinate("lat", -90, 90)
+            lon = _coordinate("lon", -180, 180)
+        except ValueError as error:
+            return _bad_request(str(error))
+        return _geojson(territories.mrc_collection(lat=lat, lon=lon))
+    return _geojson(territories.mrc_collection())

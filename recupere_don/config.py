@@ -1,0 +1,50 @@
+"""Configuration read from the environment, with defaults that work on a laptop offline."""
+
+from __future__ import annotations
+
+import os
+import secrets
+from pathlib import Path
+from typing import Any
+
+OSM_TILE_URL = "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
+OSM_ATTRIBUTION = (
+    '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors'
+)
+
+
+def _secret_key(instance_path: Path) -> str:
+    """Return SECRET_KEY from the environment, else one generated once and kept in instance/."""
+    from_env = os.environ.get("SECRET_KEY")
+    if from_env:
+        return from_env
+    key_file = instance_path / "secret_key"
+    if key_file.exists():
+        return key_file.read_text().strip()
+    key = secrets.token_urlsafe(48)
+    key_file.write_text(key)
+    key_file.chmod(0o600)
+    return key
+
+
+def _database_url(instance_path: Path) -> str:
+    url = os.environ.get("DATABASE_URL", f"sqlite:///{instance_path / 'recupere_don.sqlite'}")
+    # Heroku-style URLs say postgres://; SQLAlchemy wants an explicit driver.
+    if url.startswith("postgres://"):
+        url = "postgresql+psycopg://" + url.removeprefix("postgres://")
+    elif url.startswith("postgresql://"):
+        url = "postgresql+psycopg://" + url.removeprefix("postgresql://")
+    return url
+
+
+def from_environment(instance_path: Path) -> dict[str, Any]:
+    """Settings for a real run; tests pass their own mapping to create_app instead."""
+    return {
+        "SECRET_KEY": _secret_key(instance_path),
+        "SQLALCHEMY_DATABASE_URI": _database_url(instance_path),
+        "TILE_URL": os.environ.get("TILE_URL", OSM_TILE_URL),
+        "TILE_ATTRIBUTION": os.environ.get("TILE_ATTRIBUTION", OSM_ATTRIBUTION),
+        "NOMINATIM_URL": os.environ.get("NOMINATIM_URL", "https://nominatim.openstreetmap.org"),
+        "GEOCODER_CONTACT": os.environ.get("GEOCODER_CONTACT", "info@recupere-don.example"),
+        "CONTACT_EMAIL": os.environ.get("CONTACT_EMAIL", "info@recupere-don.example"),
+    }

@@ -1,0 +1,1 @@
+"""Geography: names, territory lookup, outlines, geocoding, and the folium map builder."""

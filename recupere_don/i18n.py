@@ -1,0 +1,66 @@
+"""Language choice (French first, English on a switch kept in the URL) and label helpers."""
+
+from __future__ import annotations
+
+from typing import Any, Protocol
+
+from flask import Flask, request, url_for
+
+LANGUAGES = ("fr", "en")
+DEFAULT_LANGUAGE = "fr"
+
+
+class Labelled(Protocol):
+    label_fr: str
+    label_en: str
+
+
+def select_locale() -> str:
+    lang = request.args.get("lang", "")
+    return lang if lang in LANGUAGES else DEFAULT_LANGUAGE
+
+
+def current_language() -> str:
+    from flask_babel import get_locale
+
+    locale = get_locale()
+    return locale.language if locale is not None else DEFAULT_LANGUAGE
+
+
+def label(item: Labelled, lang: str | None = None) -> str:
+    return item.label_en if (lang or current_language()) == "en" else item.label_fr
+
+
+def localized(fr: str, en: str, lang: str | None = None) -> str:
+    """English text when asked for and present, French otherwise (French is always filled)."""
+    return en if (lang or current_language()) == "en" and en else fr
+
+
+def url_for_lang(endpoint: str, **values: Any) -> str:
+    """url_for that keeps ?lang=en, so a shared link opens in the same language."""
+    lang = current_language()
+    if lang != DEFAULT_LANGUAGE:
+        values.setdefault("lang", lang)
+    return url_for(endpoint, **values)
+
+
+def lang_switch_url(target: str) -> str:
+    """The current page in another language, with its filters kept."""
+    args = request.args.to_dict()
+    args.pop("lang", None)
+    if target != DEFAULT_LANGUAGE:
+        args["lang"] = target
+    values: dict[str, Any] = {**(request.view_args or {}), **args}
+    return url_for(request.endpoint or "public.index", **values)
+
+
+def init_app(app: Flask) -> None:
+    @app.context_processor
+    def inject_i18n() -> dict[str, Any]:
+        return {
+            "lang": current_language(),
+            "label": label,
+            "localized": localized,
+            "url_for_lang": url_for_lang,
+            "lang_switch_url": lang_switch_url,
+        }

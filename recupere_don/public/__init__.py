@@ -1,0 +1,1 @@
+"""Pages for citizens: the map and the place detail pages."""

@@ -1,0 +1,62 @@
+"""Citizen pages: the map with its filters, and one page per place."""
+
+from __future__ import annotations
+
+from flask import Blueprint, abort, current_app, render_template, request
+from sqlalchemy import select
+
+from .. import places, territories
+from ..extensions import db
+from ..geo import mapbuilder
+from ..i18n import label
+from ..models import Action, Category, PlaceType
+from ..security import csp_nonce
+
+bp = Blueprint("public", __name__)
+
+
+def _tiles() -> mapbuilder.TileSettings:
+    return mapbuilder.TileSettings(
+        current_app.config["TILE_URL"], current_app.config["TILE_ATTRIBUTION"]
+    )
+
+
+@bp.get("/")
+def index() -> str:
+    taxonomy = places.Taxonomy.load()
+    # A shared link with a stale code still opens the map; unknown codes are just dropped.
+    filters = places.PlaceFilters(
+        mrcs=tuple(c for c in places.split_codes(request.args.get("mrc")) if c in taxonomy.mrcs),
+        categories=tuple(
+            c for c in places.split_codes(request.args.get("category")) if c in taxonomy.categories
+        ),
+    )
+    categories = list(db.session.execute(select(Category).order_by(Category.sort_order)).scalars())
+    place_types = db.session.execute(select(PlaceType)).scalars()
+    return render_template(
+        "index.html",
+        map=mapbuilder.region_map(_tiles(), csp_nonce()),
+        mrcs=territories.all_mrcs(),
+        categories=categories,
+        filters=filters,
+        category_labels={c.code: {"label": label(c), "colour": c.colour} for c in categories},
+        place_type_labels={t.code: {"label": label(t), "colour": t.colour} for t in place_types},
+    )
+
+
+@bp.get("/lieux/<slug>")
+def place_detail(slug: str) -> str:
+    place = places.get_public_place(slug)
+    if place is None:
+        abort(404)
+    small_map = None
+    if place.latitude is not None and place.longitude is not None:
+        small_map = mapbuilder.place_map(_tiles(), csp_nonce(), place.latitude, place.longitude)
+    actions = {a.code: a for a in db.session.execute(select(Action)).scalars()}
+    return render_template(
+        "place.html",
+        place=place,
+        actions=actions,
+        address=places.full_address(place),
+        map=small_map,
+    )

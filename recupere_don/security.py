@@ -1,0 +1,59 @@
+"""Per-request script nonce and security headers, so a strict CSP holds on every page."""
+
+from __future__ import annotations
+
+import secrets
+from urllib.parse import urlsplit
+
+from flask import Flask, Response, g, request
+
+
+def csp_nonce() -> str:
+    if "csp_nonce" not in g:
+        g.csp_nonce = secrets.token_urlsafe(16)
+    nonce: str = g.csp_nonce
+    return nonce
+
+
+def tile_origin(tile_url: str) -> str:
+    """The scheme and host the tiles come from, with Leaflet's {s} subdomains widened to *."""
+    parts = urlsplit(tile_url)
+    host = parts.netloc.replace("{s}", "*")
+    return f"{parts.scheme}://{host}" if parts.scheme else "'self'"
+
+
+def content_security_policy(nonce: str, tile_url: str, frame_ancestors: str = "'none'") -> str:
+    tiles = tile_origin(tile_url)
+    return "; ".join(
+        [
+            "default-src 'self'",
+            f"script-src 'self' 'nonce-{nonce}'",
+            # Leaflet positions tiles and markers with inline style attributes.
+            "style-src 'self' 'unsafe-inline'",
+            f"img-src 'self' data: {tiles}",
+            "connect-src 'self'",
+            "font-src 'self'",
+            "object-src 'none'",
+            "base-uri 'self'",
+            "form-action 'self'",
+            f"frame-ancestors {frame_ancestors}",
+        ]
+    )
+
+
+def init_app(app: Flask) -> None:
+    app.jinja_env.globals["csp_nonce"] = csp_nonce
+
+    @app.after_request
+    def set_security_headers(response: Response) -> Response:
+        response.headers.setdefault("X-Content-Type-Options", "nosniff")
+        response.headers.setdefault("Referrer-Policy", "strict-origin-when-cross-origin")
+        if response.mimetype == "text/html" and "Content-Security-Policy" not in response.headers:
+            response.headers["Content-Security-Policy"] = content_security_policy(
+                csp_nonce(), app.config["TILE_URL"]
+            )
+            response.headers.setdefault("X-Frame-Options", "DENY")
+        if request.path.startswith("/api/"):
+            # Partner sites and the embed read the public API from other origins.
+            response.headers.setdefault("Access-Control-Allow-Origin", "*")
+        return response
