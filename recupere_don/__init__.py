@@ -39,6 +39,8 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     app.config.from_mapping(config.from_environment(Path(app.instance_path)))
     if test_config is not None:
         app.config.from_mapping(test_config)
+    if not app.config.get("SECRET_KEY"):
+        app.config["SECRET_KEY"] = config.instance_secret_key(Path(app.instance_path))
 
     # The API speaks UTF-8: "Lévis", not "L\u00e9vis".
     app.json.ensure_ascii = False  # type: ignore[attr-defined]

@@ -13,11 +13,8 @@ OSM_ATTRIBUTION = (
 )
 
 
-def _secret_key(instance_path: Path) -> str:
-    """Return SECRET_KEY from the environment, else one generated once and kept in instance/."""
-    from_env = os.environ.get("SECRET_KEY")
-    if from_env:
-        return from_env
+def instance_secret_key(instance_path: Path) -> str:
+    """A key generated on first use and kept in instance/, for when SECRET_KEY is not set."""
     key_file = instance_path / "secret_key"
     if key_file.exists():
         return key_file.read_text().strip()
@@ -40,7 +37,7 @@ def _database_url(instance_path: Path) -> str:
 def from_environment(instance_path: Path) -> dict[str, Any]:
     """Settings for a real run; tests pass their own mapping to create_app instead."""
     return {
-        "SECRET_KEY": _secret_key(instance_path),
+        "SECRET_KEY": os.environ.get("SECRET_KEY"),
         "SQLALCHEMY_DATABASE_URI": _database_url(instance_path),
         "TILE_URL": os.environ.get("TILE_URL", OSM_TILE_URL),
         "TILE_ATTRIBUTION": os.environ.get("TILE_ATTRIBUTION", OSM_ATTRIBUTION),

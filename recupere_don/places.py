@@ -179,18 +179,27 @@ def place_feature(place: Place, url: str) -> dict[str, Any]:
     }
 
 
-def find_municipality(name: str) -> Municipality | None:
-    """Exact official name first, then the normalised key against names and aliases."""
-    exact = db.session.execute(
-        select(Municipality).where(Municipality.name == name)
-    ).scalar_one_or_none()
-    if exact is not None:
-        return exact
+def municipalities_named(name: str) -> list[Municipality]:
+    """Municipalities whose official name or an alias matches, ignoring case, accents, St-/Ste-.
+
+    Several can match: there are two Disraeli (the town and the parish).
+    """
     key = name_key(name)
-    for municipality in db.session.execute(select(Municipality)).scalars():
-        if key in {name_key(n) for n in [municipality.name, *municipality.aliases]}:
-            return municipality
-    return None
+    return [
+        m
+        for m in db.session.execute(select(Municipality)).scalars()
+        if key in {name_key(n) for n in [m.name, *m.aliases]}
+    ]
+
+
+def nearest_municipality(name: str, lat: float, lon: float) -> Municipality | None:
+    """The municipality of that name closest to the point, for names shared by two."""
+    candidates = municipalities_named(name)
+    return min(
+        candidates,
+        key=lambda m: (m.latitude - lat) ** 2 + (m.longitude - lon) ** 2,
+        default=None,
+    )
 
 
 def _propositions(takes: Iterable[Mapping[str, Any]]) -> list[Proposition]:
@@ -216,7 +225,9 @@ def seed_demo_places(path: Path) -> int:
     for item in demo:
         if item["slug"] in existing:
             continue
-        municipality = find_municipality(item["municipality"])
+        municipality = nearest_municipality(
+            item["municipality"], item["latitude"], item["longitude"]
+        )
         if municipality is None:
             raise ValueError(f"Demo place {item['slug']}: unknown municipality")
         db.session.add(

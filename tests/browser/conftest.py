@@ -1,0 +1,126 @@
+"""Browser fixtures: the app served on 127.0.0.1 and Debian's Chromium driven by Playwright."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+from flask import Flask
+from playwright.sync_api import Browser, Page, Playwright, Request, Route, sync_playwright
+from werkzeug.serving import BaseWSGIServer, make_server
+
+from recupere_don.cli import init_database
+from recupere_don.places import seed_demo_places
+from tests.conftest import DATA_DIR, TEST_TILE_URL, make_test_app
+
+CHROMIUM = "/usr/bin/chromium"
+ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
+# A 1×1 transparent PNG answers every tile request: tests never reach a real tile server.
+BLANK_TILE = bytes.fromhex(
+    "89504e470d0a1a0a0000000d4948445200000001000000010806000000"
+    "1f15c4890000000d49444154789c6300010000050001a5f645400000000049454e44ae426082"
+)
+TILE_HOST = urlsplit(TEST_TILE_URL).netloc
+
+
+@dataclass
+class LiveServer:
+    app: Flask
+    url: str
+    server: BaseWSGIServer
+
+
+@pytest.fixture(scope="module")
+def live_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer]:
+    database = tmp_path_factory.mktemp("live") / "live.sqlite"
+    app = make_test_app(f"sqlite:///{database}")
+    with app.app_context():
+        init_database()
+        seed_demo_places(DATA_DIR / "demo_places.json")
+    server = make_server("127.0.0.1", 0, app, threaded=True)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield LiveServer(app=app, url=f"http://127.0.0.1:{server.server_port}", server=server)
+    server.shutdown()
+    thread.join(timeout=5)
+
+
+@pytest.fixture(scope="session")
+def playwright() -> Iterator[Playwright]:
+    if not Path(CHROMIUM).exists():
+        pytest.fail(f"{CHROMIUM} is missing: install Debian's chromium package (make chromium)")
+    with sync_playwright() as driver:
+        yield driver
+
+
+@pytest.fixture(scope="session")
+def browser(playwright: Playwright) -> Iterator[Browser]:
+    browser = playwright.chromium.launch(
+        executable_path=CHROMIUM,
+        headless=True,
+        args=[
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+        ],
+    )
+    yield browser
+    browser.close()
+
+
+@dataclass
+class RequestLog:
+    """Every URL a page asked for, so a test can prove nothing left the app."""
+
+    app_origin: str
+    urls: list[str] = field(default_factory=list)
+    tile_requests: int = 0
+
+    def foreign(self) -> list[str]:
+        return [u for u in self.urls if not u.startswith((self.app_origin, "data:", "blob:"))]
+
+
+@pytest.fixture
+def request_log(live_server: LiveServer) -> RequestLog:
+    return RequestLog(app_origin=live_server.url)
+
+
+@pytest.fixture
+def page(browser: Browser, request_log: RequestLog) -> Iterator[Page]:
+    context = browser.new_context(viewport={"width": 1280, "height": 800}, locale="fr-CA")
+    page = context.new_page()
+    page.on("request", lambda req: _log(request_log, req))
+
+    def answer_tile(route: Route) -> None:
+        request_log.tile_requests += 1
+        route.fulfill(status=200, content_type="image/png", body=BLANK_TILE)
+
+    page.route(f"http://{TILE_HOST}/**", answer_tile)
+    dialogs: list[str] = []
+    page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+    errors: list[str] = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    yield page
+    context.close()
+    assert not dialogs, f"a dialog opened (injected script?): {dialogs}"
+    assert not errors, f"JavaScript errors on the page: {errors}"
+
+
+def _log(log: RequestLog, request: Request) -> None:
+    if urlsplit(request.url).netloc != TILE_HOST:
+        log.urls.append(request.url)
+
+
+def screenshot(page: Page, name: str) -> Path:
+    ARTIFACTS.mkdir(exist_ok=True)
+    path = ARTIFACTS / f"{name}.png"
+    page.screenshot(path=str(path), full_page=False)
+    return path

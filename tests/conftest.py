@@ -1,0 +1,107 @@
+"""Fixtures: an app on a fresh real database (SQLite; PostgreSQL too with TEST_POSTGRES_URL)."""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import psycopg
+import pytest
+from flask import Flask
+from flask.testing import FlaskClient, FlaskCliRunner
+from sqlalchemy.engine import make_url
+
+from recupere_don import create_app
+from recupere_don.cli import init_database
+from recupere_don.extensions import db
+from recupere_don.places import seed_demo_places
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA_DIR = ROOT / "data"
+REFERENCE_DIR = ROOT.parent / "shared" / "reference"
+TEST_TILE_URL = "http://tiles.test.invalid/{z}/{x}/{y}.png"
+
+BACKENDS = ["sqlite"]
+if os.environ.get("TEST_POSTGRES_URL"):
+    BACKENDS.append("postgresql")
+
+
+def reference_file(name: str) -> Path:
+    """A file from ../shared/reference; the test is skipped, saying why, where it is absent."""
+    path = REFERENCE_DIR / name
+    if not path.exists():
+        pytest.skip(f"official reference data not available here ({path} is absent)")
+    return path
+
+
+def _psycopg_dsn(url: str) -> str:
+    return make_url(url).set(drivername="postgresql").render_as_string(hide_password=False)
+
+
+@contextmanager
+def temporary_database(backend: str, tmp_path: Path) -> Iterator[str]:
+    """A new empty database for one test, dropped afterwards; yields its SQLAlchemy URL."""
+    if backend == "sqlite":
+        yield f"sqlite:///{tmp_path / 'test.sqlite'}"
+        return
+    server = os.environ["TEST_POSTGRES_URL"]
+    name = f"recupere_test_{uuid.uuid4().hex[:12]}"
+    with psycopg.connect(_psycopg_dsn(server), autocommit=True) as conn:
+        conn.execute(f'CREATE DATABASE "{name}"')
+    try:
+        yield (
+            make_url(server)
+            .set(drivername="postgresql+psycopg", database=name)
+            .render_as_string(hide_password=False)
+        )
+    finally:
+        with psycopg.connect(_psycopg_dsn(server), autocommit=True) as conn:
+            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+def make_test_app(database_url: str, **overrides: object) -> Flask:
+    config: dict[str, object] = {
+        "TESTING": True,
+        "SECRET_KEY": "test-secret-key",
+        "SQLALCHEMY_DATABASE_URI": database_url,
+        "TILE_URL": TEST_TILE_URL,
+        "NOMINATIM_URL": "off",
+        "WTF_CSRF_ENABLED": True,
+    }
+    config.update(overrides)
+    return create_app(config)
+
+
+@pytest.fixture(params=BACKENDS)
+def app(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Flask]:
+    """An app whose database holds the reference data and the demo places."""
+    with temporary_database(request.param, tmp_path) as url:
+        application = make_test_app(url)
+        with application.app_context():
+            init_database()
+            seed_demo_places(DATA_DIR / "demo_places.json")
+        yield application
+        with application.app_context():
+            db.session.remove()
+            db.engine.dispose()
+
+
+@pytest.fixture
+def client(app: Flask) -> FlaskClient:
+    return app.test_client()
+
+
+@pytest.fixture
+def runner(app: Flask) -> FlaskCliRunner:
+    return app.test_cli_runner()
+
+
+@pytest.fixture(scope="session")
+def demo_places() -> list[dict[str, object]]:
+    """The demo data file, read directly: an oracle independent of the app's queries."""
+    import json
+
+    return json.loads((DATA_DIR / "demo_places.json").read_text(encoding="utf-8"))
