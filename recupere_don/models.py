@@ -181,3 +181,24 @@ class Proposition(Model):
     categories: Mapped[list[Category]] = relationship(
         secondary=proposition_category, order_by="Category.sort_order"
     )
+
+
+class Synonym(Model):
+    """A word citizens type for a category ('divan' → meubles); staff add more from search misses."""
+
+    __table_args__ = (UniqueConstraint("term", "lang", "category_code"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    term: Mapped[str] = mapped_column(String(120))
+    lang: Mapped[str] = mapped_column(String(2))
+    category_code: Mapped[str] = mapped_column(ForeignKey("category.code"), index=True)
+
+    category: Mapped[Category] = relationship()
+
+
+class SearchMiss(Model):
+    """An item search that found nothing: the text and the time, nothing about the person."""
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    text: Mapped[str] = mapped_column(String(200), index=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
