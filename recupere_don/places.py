@@ -2,17 +2,23 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Select, select
+from flask import url_for
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import joinedload, selectinload
 
+from . import hours, search
 from .extensions import db
 from .geo.names import name_key
+from .geo.territory import haversine_km
+from .hours import QUEBEC
 from .models import (
     Action,
     Category,
@@ -25,6 +31,7 @@ from .models import (
     Proposition,
     proposition_category,
 )
+from .territories import territory_index
 
 DEMO_SOURCE = "Démonstration : données fictives"
 
@@ -42,11 +49,26 @@ class InvalidFilterError(ValueError):
         )
 
 
+class BadQueryError(ValueError):
+    """A query parameter that cannot be read (not a number, out of range)."""
+
+    def __init__(self, parameter: str, message: str) -> None:
+        self.parameter = parameter
+        super().__init__(message)
+
+
 @dataclass(frozen=True)
 class PlaceFilters:
     mrcs: tuple[str, ...] = ()
     categories: tuple[str, ...] = ()
     actions: tuple[str, ...] = ()
+    query: str = ""
+    near: tuple[float, float] | None = None  # (lat, lon)
+    radius_km: float | None = None
+    open_now: bool = False
+    at: datetime | None = None
+    bbox: tuple[float, float, float, float] | None = None  # min lon, min lat, max lon, max lat
+    limit: int | None = None
 
     def as_query(self) -> dict[str, str]:
         query = {"mrc": self.mrcs, "category": self.categories, "action": self.actions}
@@ -88,17 +110,101 @@ def _checked(parameter: str, codes: tuple[str, ...], valid: list[str]) -> tuple[
     return codes
 
 
+def _number(args: Mapping[str, str], name: str, low: float, high: float) -> float | None:
+    raw = args.get(name, "").strip()
+    if not raw:
+        return None
+    try:
+        value = float(raw)
+    except ValueError:
+        raise BadQueryError(name, f"« {name} » doit être un nombre (reçu : {raw!r}).") from None
+    if not low <= value <= high:
+        raise BadQueryError(name, f"« {name} » doit être entre {low:g} et {high:g}.")
+    return value
+
+
+def _numbers(args: Mapping[str, str], name: str, count: int) -> list[float] | None:
+    raw = args.get(name, "").strip()
+    if not raw:
+        return None
+    try:
+        values = [float(v) for v in raw.split(",")]
+    except ValueError:
+        values = []
+    if len(values) != count:
+        raise BadQueryError(name, f"« {name} » attend {count} nombres séparés par des virgules.")
+    return values
+
+
+def _near(args: Mapping[str, str]) -> tuple[float, float] | None:
+    values = _numbers(args, "near", 2)
+    if values is None:
+        return None
+    lat, lon = values
+    if not (-90 <= lat <= 90 and -180 <= lon <= 180):
+        raise BadQueryError(
+            "near", "« near » attend une latitude puis une longitude : near=46.12,-70.67."
+        )
+    return lat, lon
+
+
+def _bbox(args: Mapping[str, str]) -> tuple[float, float, float, float] | None:
+    values = _numbers(args, "bbox", 4)
+    if values is None:
+        return None
+    min_lon, min_lat, max_lon, max_lat = values
+    if not (min_lon <= max_lon and min_lat <= max_lat):
+        raise BadQueryError("bbox", "« bbox » attend min_lon,min_lat,max_lon,max_lat.")
+    return min_lon, min_lat, max_lon, max_lat
+
+
+def _moment(args: Mapping[str, str]) -> datetime | None:
+    raw = args.get("at", "").strip()
+    if not raw:
+        return None
+    try:
+        moment = datetime.fromisoformat(raw.replace("Z", "+00:00"))
+    except ValueError:
+        raise BadQueryError(
+            "at", "« at » attend une date ISO 8601, p. ex. 2026-11-26T15:00-05:00."
+        ) from None
+    return moment if moment.tzinfo else moment.replace(tzinfo=QUEBEC)
+
+
 def parse_filters(args: Mapping[str, str], taxonomy: Taxonomy | None = None) -> PlaceFilters:
-    """Read `mrc`, `category` and `action` (comma-separated codes); raise InvalidFilterError."""
+    """Read the API's filters; raise InvalidFilterError or BadQueryError with a clear message."""
     taxonomy = taxonomy or Taxonomy.load()
+    limit = _number(args, "limit", 1, 10_000)
     return PlaceFilters(
         mrcs=_checked("mrc", split_codes(args.get("mrc")), taxonomy.mrcs),
         categories=_checked("category", split_codes(args.get("category")), taxonomy.categories),
         actions=_checked("action", split_codes(args.get("action")), taxonomy.actions),
+        query=" ".join(args.get("q", "").split())[:200],
+        near=_near(args),
+        radius_km=_number(args, "radius_km", 0.1, 500),
+        open_now=args.get("open_now", "") in {"1", "true", "yes", "on"},
+        at=_moment(args),
+        bbox=_bbox(args),
+        limit=int(limit) if limit is not None else None,
     )
 
 
-def published_places_query(filters: PlaceFilters) -> Select[Place]:
+def _takes(categories: Sequence[str], actions: Sequence[str]) -> Select[int]:
+    """Ids of places with one proposition for those actions that takes one of those categories."""
+    matching = select(Proposition.place_id)
+    if actions:
+        matching = matching.where(Proposition.action_code.in_(actions))
+    if categories:
+        matching = matching.join(
+            proposition_category, proposition_category.c.proposition_id == Proposition.id
+        ).where(proposition_category.c.category_code.in_(categories))
+    return matching
+
+
+def published_places_query(
+    filters: PlaceFilters, item_categories: Sequence[str] = ()
+) -> Select[Place]:
+    """Published places matching the filters that SQL can answer (codes and bounding box)."""
     stmt = (
         select(Place)
         .where(Place.status == PlaceStatus.PUBLISHED)
@@ -112,20 +218,74 @@ def published_places_query(filters: PlaceFilters) -> Select[Place]:
     if filters.mrcs:
         stmt = stmt.where(Place.mrc_id.in_(select(Mrc.id).where(Mrc.slug.in_(filters.mrcs))))
     if filters.categories or filters.actions:
-        # One proposition must satisfy both: "who takes furniture as a drop-off".
-        matching = select(Proposition.place_id)
-        if filters.actions:
-            matching = matching.where(Proposition.action_code.in_(filters.actions))
-        if filters.categories:
-            matching = matching.join(
-                proposition_category, proposition_category.c.proposition_id == Proposition.id
-            ).where(proposition_category.c.category_code.in_(filters.categories))
-        stmt = stmt.where(Place.id.in_(matching))
+        stmt = stmt.where(Place.id.in_(_takes(filters.categories, filters.actions)))
+    if item_categories:
+        stmt = stmt.where(Place.id.in_(_takes(item_categories, filters.actions)))
+    if filters.bbox:
+        min_lon, min_lat, max_lon, max_lat = filters.bbox
+        stmt = stmt.where(
+            Place.longitude.between(min_lon, max_lon), Place.latitude.between(min_lat, max_lat)
+        )
     return stmt
 
 
+@dataclass(frozen=True)
+class PlaceHit:
+    """A place found by a search, with what the search learnt about it."""
+
+    place: Place
+    distance_km: float | None = None
+    picks_up_here: bool = False
+
+
+def covers(place: Place, lat: float, lon: float, mrc_at_point: str | None) -> bool:
+    """Whether the place's home-pickup service area includes the citizen's point."""
+    area = place.service_area or {}
+    if not any(p.action_code == "ramassage" for p in place.propositions):
+        return False
+    if area.get("mrcs"):
+        return mrc_at_point in area["mrcs"]
+    if area.get("radius_km") and place.latitude is not None and place.longitude is not None:
+        return haversine_km(lat, lon, place.latitude, place.longitude) <= float(area["radius_km"])
+    return False
+
+
+def find_places(filters: PlaceFilters) -> list[PlaceHit]:
+    """Every published place a citizen's search asks for, nearest first when `near` is given."""
+    item_categories: list[str] = []
+    if filters.query:
+        item_categories = search.categories_for_query(filters.query)
+        if not item_categories:
+            return []
+    rows = db.session.execute(published_places_query(filters, item_categories)).unique()
+    places: Sequence[Place] = rows.scalars().all()
+    if filters.open_now:
+        moment = filters.at or datetime.now(QUEBEC)
+        places = [p for p in places if hours.is_open_at(p.opening_hours, moment)]
+    if filters.near is None:
+        hits = [PlaceHit(p) for p in places]
+        return hits[: filters.limit] if filters.limit else hits
+
+    lat, lon = filters.near
+    mrc_at_point = territory_index().mrc_at(lon, lat)
+    wants_pickup = "ramassage" in filters.actions
+    hits = []
+    for place in places:
+        if place.latitude is None or place.longitude is None:
+            continue
+        distance = haversine_km(lat, lon, place.latitude, place.longitude)
+        picks_up = covers(place, lat, lon, mrc_at_point)
+        # A place that comes to the citizen is in reach whatever the radius.
+        out_of_radius = filters.radius_km is not None and distance > filters.radius_km
+        if out_of_radius and not (wants_pickup and picks_up):
+            continue
+        hits.append(PlaceHit(place, round(distance, 2), picks_up))
+    hits.sort(key=lambda hit: (hit.distance_km or 0.0, hit.place.name))
+    return hits[: filters.limit] if filters.limit else hits
+
+
 def published_places(filters: PlaceFilters) -> list[Place]:
-    return list(db.session.execute(published_places_query(filters)).unique().scalars().all())
+    return [hit.place for hit in find_places(filters)]
 
 
 def has_places() -> bool:
@@ -165,18 +325,24 @@ def place_properties(place: Place, url: str) -> dict[str, Any]:
     }
 
 
-def place_feature(place: Place, url: str) -> dict[str, Any]:
+def place_feature(
+    place: Place, url: str, distance_km: float | None = None, picks_up_here: bool = False
+) -> dict[str, Any]:
     geometry = (
         {"type": "Point", "coordinates": [place.longitude, place.latitude]}
         if place.latitude is not None and place.longitude is not None
         else None
     )
-    return {
+    feature: dict[str, Any] = {
         "type": "Feature",
         "id": place.id,
         "geometry": geometry,
         "properties": place_properties(place, url),
     }
+    if distance_km is not None:
+        feature["properties"]["distance_km"] = distance_km
+        feature["properties"]["picks_up_here"] = picks_up_here
+    return feature
 
 
 def municipalities_named(name: str) -> list[Municipality]:
@@ -261,3 +427,37 @@ def seed_demo_places(path: Path) -> int:
         added += 1
     db.session.commit()
     return added
+
+
+def data_fingerprint() -> tuple[Any, ...]:
+    """Changes whenever a place, what it takes, or its status changes; cheap to compute."""
+    place_state = db.session.execute(
+        select(func.count(Place.id), func.max(Place.updated_at), func.sum(Place.version))
+    ).one()
+    takes_state = db.session.execute(
+        select(func.count(), func.max(proposition_category.c.proposition_id)).select_from(
+            proposition_category
+        )
+    ).one()
+    return (*place_state, *takes_state)
+
+
+def collection_etag(query_string: bytes, filters: PlaceFilters) -> str:
+    """A validator for one API answer: same data, same query, same minute for open_now."""
+    parts: list[Any] = [*data_fingerprint(), query_string]
+    if filters.open_now and filters.at is None:
+        parts.append(datetime.now(QUEBEC).strftime("%Y%m%d%H%M"))
+    return hashlib.blake2b(repr(parts).encode(), digest_size=12).hexdigest()
+
+
+def feature_collection(filters: PlaceFilters) -> dict[str, Any]:
+    features = [
+        place_feature(
+            hit.place,
+            url_for("public.place_detail", slug=hit.place.slug, _external=True),
+            hit.distance_km,
+            hit.picks_up_here,
+        )
+        for hit in find_places(filters)
+    ]
+    return {"type": "FeatureCollection", "features": features}

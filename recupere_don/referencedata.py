@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import select
 
 from .extensions import db
-from .models import Action, Category, Mrc, Municipality, OutlineSource, PlaceType
+from .models import Action, Category, Mrc, Municipality, OutlineSource, PlaceType, Synonym
 
 
 @dataclass
@@ -77,6 +77,16 @@ def load_taxonomy(data_dir: Path) -> dict[str, int]:
                 )
             )
             added["place_types"] += 1
+    existing_synonyms = set(
+        db.session.execute(select(Synonym.term, Synonym.lang, Synonym.category_code)).tuples()
+    )
+    added["synonyms"] = 0
+    for row in read_csv(data_dir / "synonyms.csv"):
+        key = (row["term"].strip(), row["lang"].strip(), row["category"].strip())
+        if key[0] and key not in existing_synonyms:
+            db.session.add(Synonym(term=key[0], lang=key[1], category_code=key[2]))
+            existing_synonyms.add(key)
+            added["synonyms"] += 1
     return added
 
 

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, Response, jsonify, request, url_for
+from flask import Blueprint, Response, jsonify, request
 from sqlalchemy import select
 
-from .. import places, territories
+from .. import places, search, territories
 from ..extensions import csrf, db
 from ..models import Action, Category, PlaceType
 
@@ -33,11 +33,27 @@ def list_places() -> Response | tuple[Response, int]:
         return _bad_request(
             str(error), parameter=error.parameter, unknown=error.unknown, valid=error.valid
         )
-    features = [
-        places.place_feature(p, url_for("public.place_detail", slug=p.slug, _external=True))
-        for p in places.published_places(filters)
-    ]
-    return _geojson({"type": "FeatureCollection", "features": features})
+    except places.BadQueryError as error:
+        return _bad_request(str(error), parameter=error.parameter)
+    etag = places.collection_etag(request.query_string, filters)
+    if request.if_none_match.contains(etag):
+        response = Response(status=304)
+    else:
+        response = _geojson(places.feature_collection(filters))
+    response.set_etag(etag)
+    # Short: staff edits must show up soon; the ETag makes revalidation nearly free.
+    response.cache_control.public = True
+    response.cache_control.max_age = 60
+    return response
+
+
+@bp.get("/items")
+def suggest_items() -> Response | tuple[Response, int]:
+    query = request.args.get("q", "")
+    if len(query) > 200:
+        return _bad_request("« q » est limité à 200 caractères.", parameter="q")
+    lang = "en" if request.args.get("lang") == "en" else "fr"
+    return jsonify(search.suggest_items(query, lang))
 
 
 @bp.get("/categories")
