@@ -77,9 +77,12 @@ def load_taxonomy(data_dir: Path) -> dict[str, int]:
                 )
             )
             added["place_types"] += 1
-    existing_synonyms = set(
-        db.session.execute(select(Synonym.term, Synonym.lang, Synonym.category_code)).tuples()
-    )
+    existing_synonyms: set[tuple[str, str, str]] = {
+        (term, lang, code)
+        for term, lang, code in db.session.execute(
+            select(Synonym.term, Synonym.lang, Synonym.category_code)
+        )
+    }
     added["synonyms"] = 0
     for row in read_csv(data_dir / "synonyms.csv"):
         key = (row["term"].strip(), row["lang"].strip(), row["category"].strip())

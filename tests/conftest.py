@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -41,22 +42,56 @@ def _psycopg_dsn(url: str) -> str:
     return make_url(url).set(drivername="postgresql").render_as_string(hide_password=False)
 
 
+def _seed(url: str) -> None:
+    application = make_test_app(url)
+    with application.app_context():
+        init_database()
+        seed_demo_places(DATA_DIR / "demo_places.json")
+        db.session.remove()
+        db.engine.dispose()
+
+
+@pytest.fixture(scope="session")
+def seeded_templates(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, str]]:
+    """One database per backend seeded once per session; each test gets a copy of it."""
+    templates: dict[str, str] = {}
+    sqlite_template = tmp_path_factory.mktemp("template") / "seeded.sqlite"
+    _seed(f"sqlite:///{sqlite_template}")
+    templates["sqlite"] = str(sqlite_template)
+    server = os.environ.get("TEST_POSTGRES_URL")
+    if server:
+        name = f"recupere_template_{uuid.uuid4().hex[:12]}"
+        with psycopg.connect(_psycopg_dsn(server), autocommit=True) as conn:
+            conn.execute(f'CREATE DATABASE "{name}"')
+        _seed(_postgres_url(server, name))
+        templates["postgresql"] = name
+    yield templates
+    if server and "postgresql" in templates:
+        with psycopg.connect(_psycopg_dsn(server), autocommit=True) as conn:
+            conn.execute(f'DROP DATABASE IF EXISTS "{templates["postgresql"]}" WITH (FORCE)')
+
+
+def _postgres_url(server: str, name: str) -> str:
+    url = make_url(server).set(drivername="postgresql+psycopg", database=name)
+    return url.render_as_string(hide_password=False)
+
+
 @contextmanager
-def temporary_database(backend: str, tmp_path: Path) -> Iterator[str]:
-    """A new empty database for one test, dropped afterwards; yields its SQLAlchemy URL."""
+def temporary_database(backend: str, tmp_path: Path, template: str | None = None) -> Iterator[str]:
+    """A new database for one test (a copy of `template` when given), dropped afterwards."""
     if backend == "sqlite":
-        yield f"sqlite:///{tmp_path / 'test.sqlite'}"
+        path = tmp_path / "test.sqlite"
+        if template:
+            shutil.copyfile(template, path)
+        yield f"sqlite:///{path}"
         return
     server = os.environ["TEST_POSTGRES_URL"]
     name = f"recupere_test_{uuid.uuid4().hex[:12]}"
+    from_template = f' TEMPLATE "{template}"' if template else ""
     with psycopg.connect(_psycopg_dsn(server), autocommit=True) as conn:
-        conn.execute(f'CREATE DATABASE "{name}"')
+        conn.execute(f'CREATE DATABASE "{name}"{from_template}')
     try:
-        yield (
-            make_url(server)
-            .set(drivername="postgresql+psycopg", database=name)
-            .render_as_string(hide_password=False)
-        )
+        yield _postgres_url(server, name)
     finally:
         with psycopg.connect(_psycopg_dsn(server), autocommit=True) as conn:
             conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
@@ -76,13 +111,12 @@ def make_test_app(database_url: str, **overrides: object) -> Flask:
 
 
 @pytest.fixture(params=BACKENDS)
-def app(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Flask]:
+def app(
+    request: pytest.FixtureRequest, tmp_path: Path, seeded_templates: dict[str, str]
+) -> Iterator[Flask]:
     """An app whose database holds the reference data and the demo places."""
-    with temporary_database(request.param, tmp_path) as url:
+    with temporary_database(request.param, tmp_path, seeded_templates[request.param]) as url:
         application = make_test_app(url)
-        with application.app_context():
-            init_database()
-            seed_demo_places(DATA_DIR / "demo_places.json")
         yield application
         with application.app_context():
             db.session.remove()
