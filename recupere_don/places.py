@@ -69,6 +69,7 @@ class PlaceFilters:
     at: datetime | None = None
     bbox: tuple[float, float, float, float] | None = None  # min lon, min lat, max lon, max lat
     limit: int | None = None
+    lang: str = "fr"
 
     def as_query(self) -> dict[str, str]:
         query = {"mrc": self.mrcs, "category": self.categories, "action": self.actions}
@@ -186,6 +187,7 @@ def parse_filters(args: Mapping[str, str], taxonomy: Taxonomy | None = None) -> 
         at=_moment(args),
         bbox=_bbox(args),
         limit=int(limit) if limit is not None else None,
+        lang="en" if args.get("lang") == "en" else "fr",
     )
 
 
@@ -305,8 +307,11 @@ def full_address(place: Place) -> str:
     return f"{text} {place.postal_code}".strip() if place.postal_code else text
 
 
-def place_properties(place: Place, url: str) -> dict[str, Any]:
+def place_properties(
+    place: Place, url: str, moment: datetime | None = None, lang: str = "fr"
+) -> dict[str, Any]:
     actions = {p.action_code: [c.code for c in p.categories] for p in place.propositions}
+    status = hours.status_at(place.opening_hours, moment or datetime.now(QUEBEC))
     return {
         "name": place.name,
         "slug": place.slug,
@@ -320,13 +325,20 @@ def place_properties(place: Place, url: str) -> dict[str, Any]:
         "phone": place.phone or None,
         "website": place.website or None,
         "opening_hours": place.opening_hours or None,
+        "open_now": status.is_open if status else None,
+        "hours_text": hours.describe(status, moment or datetime.now(QUEBEC), lang),
         "demo": place.is_demo,
         "url": url,
     }
 
 
 def place_feature(
-    place: Place, url: str, distance_km: float | None = None, picks_up_here: bool = False
+    place: Place,
+    url: str,
+    distance_km: float | None = None,
+    picks_up_here: bool = False,
+    moment: datetime | None = None,
+    lang: str = "fr",
 ) -> dict[str, Any]:
     geometry = (
         {"type": "Point", "coordinates": [place.longitude, place.latitude]}
@@ -337,7 +349,7 @@ def place_feature(
         "type": "Feature",
         "id": place.id,
         "geometry": geometry,
-        "properties": place_properties(place, url),
+        "properties": place_properties(place, url, moment, lang),
     }
     if distance_km is not None:
         feature["properties"]["distance_km"] = distance_km
@@ -445,18 +457,22 @@ def data_fingerprint() -> tuple[Any, ...]:
 def collection_etag(query_string: bytes, filters: PlaceFilters) -> str:
     """A validator for one API answer: same data, same query, same minute for open_now."""
     parts: list[Any] = [*data_fingerprint(), query_string]
-    if filters.open_now and filters.at is None:
+    if filters.at is None:
+        # Every answer says whether each place is open now: it changes with the minute.
         parts.append(datetime.now(QUEBEC).strftime("%Y%m%d%H%M"))
     return hashlib.blake2b(repr(parts).encode(), digest_size=12).hexdigest()
 
 
 def feature_collection(filters: PlaceFilters) -> dict[str, Any]:
+    moment = filters.at or datetime.now(QUEBEC)
     features = [
         place_feature(
             hit.place,
             url_for("public.place_detail", slug=hit.place.slug, _external=True),
             hit.distance_km,
             hit.picks_up_here,
+            moment,
+            filters.lang,
         )
         for hit in find_places(filters)
     ]

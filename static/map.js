@@ -1,4 +1,4 @@
-// The citizen map: loads places from the API, clusters them, keeps filters in the URL.
+// The citizen map: item search, near me, filters kept in the URL, clustered markers and the list.
 (function () {
   "use strict";
 
@@ -6,71 +6,108 @@
   if (!root || !window.L) { return; }
   var map = window[root.dataset.mapVar];
   var text = JSON.parse(document.getElementById("map-i18n").textContent);
+  var lang = root.dataset.lang;
   var form = document.getElementById("filters");
+  var searchForm = document.getElementById("search-form");
+  var searchInput = document.getElementById("item-search");
+  var suggestionsEl = document.getElementById("item-suggestions");
+  var locationForm = document.getElementById("location-form");
+  var locationInput = document.getElementById("location-input");
+  var locationStatus = document.getElementById("location-status");
   var countEl = document.getElementById("result-count");
   var listEl = document.getElementById("results");
   var langLink = document.getElementById("lang-switch");
-  var FILTERS = ["mrc", "category"];
+  var LISTS = ["mrc", "category", "action"];
+  var SINGLES = ["q", "near", "radius_km", "open_now"];
 
   var cluster = L.markerClusterGroup({ showCoverageOnHover: false, chunkedLoading: true });
   map.addLayer(cluster);
   var outlines = null;
   var pending = null;
+  var features = [];
+  var markers = [];
+  var here = null;
+  var state = readUrl();
 
   document.body.classList.add("js");
+
+  // ---- state <-> URL <-> form ---------------------------------------------------------------
 
   function splitCodes(raw) {
     return (raw || "").split(",").map(function (s) { return s.trim(); }).filter(Boolean);
   }
 
-  function stateFromForm() {
-    var state = {};
-    FILTERS.forEach(function (name) {
+  function readUrl() {
+    var params = new URLSearchParams(window.location.search);
+    var result = {};
+    LISTS.forEach(function (name) { result[name] = splitCodes(params.get(name)); });
+    SINGLES.forEach(function (name) { result[name] = params.get(name) || ""; });
+    return result;
+  }
+
+  function readForm() {
+    LISTS.forEach(function (name) {
       state[name] = Array.prototype.map.call(
         form.querySelectorAll("input[name='" + name + "']:checked"),
         function (input) { return input.value; });
     });
-    return state;
+    state.open_now = form.querySelector("input[name='open_now']").checked ? "1" : "";
+    state.radius_km = form.querySelector("select[name='radius_km']").value;
   }
 
-  function applyStateToForm(state) {
-    FILTERS.forEach(function (name) {
+  function writeForm() {
+    LISTS.forEach(function (name) {
       form.querySelectorAll("input[name='" + name + "']").forEach(function (input) {
         input.checked = state[name].indexOf(input.value) !== -1;
       });
     });
+    form.querySelector("input[name='open_now']").checked = state.open_now === "1";
+    form.querySelector("select[name='radius_km']").value = state.radius_km;
+    var active = LISTS.reduce(function (n, name) { return n + state[name].length; }, 0)
+      + (state.open_now ? 1 : 0) + (state.radius_km ? 1 : 0);
+    document.getElementById("filters-badge").textContent = active ? "(" + active + ")" : "";
   }
 
-  function stateFromUrl() {
-    var params = new URLSearchParams(window.location.search);
-    var state = {};
-    FILTERS.forEach(function (name) { state[name] = splitCodes(params.get(name)); });
-    return state;
-  }
-
-  function queryString(state, extra) {
+  function queryString(extra) {
     var params = new URLSearchParams(extra || "");
-    FILTERS.forEach(function (name) {
+    LISTS.forEach(function (name) {
       if (state[name].length) { params.set(name, state[name].join(",")); } else { params.delete(name); }
+    });
+    SINGLES.forEach(function (name) {
+      if (state[name]) { params.set(name, state[name]); } else { params.delete(name); }
     });
     var query = params.toString();
     return query ? "?" + query : "";
   }
 
-  function writeUrl(state) {
-    var query = queryString(state, window.location.search);
-    window.history.replaceState(null, "", window.location.pathname + query);
+  function writeUrl() {
+    window.history.replaceState(null, "", window.location.pathname + queryString(window.location.search));
     if (langLink) {
       var target = new URL(langLink.href, window.location.href);
-      langLink.href = target.pathname + queryString(state, target.search);
+      langLink.href = target.pathname + queryString(target.search);
     }
   }
+
+  function apiQuery() {
+    var params = new URLSearchParams(queryString().slice(1));
+    params.set("lang", lang);
+    if (state.open_now) { params.set("at", new Date().toISOString()); }
+    return "?" + params.toString();
+  }
+
+  // ---- rendering (DOM only, never HTML strings: names come from staff and imports) ----------
 
   function el(tag, className, content) {
     var node = document.createElement(tag);
     if (className) { node.className = className; }
     if (content) { node.textContent = content; }
     return node;
+  }
+
+  function localUrl(url) {
+    var target = new URL(url, window.location.href);
+    if (lang !== "fr") { target.searchParams.set("lang", lang); }
+    return target.pathname + target.search;
   }
 
   function describe(props) {
@@ -84,32 +121,37 @@
     }).join(", ");
   }
 
-  // Built with the DOM, never with HTML strings: names come from staff and imports.
+  function formatKm(km) {
+    var value = km < 10 ? km.toFixed(1) : String(Math.round(km));
+    return text.km.replace("{km}", lang === "fr" ? value.replace(".", ",") : value);
+  }
+
+  function details(props, box) {
+    box.appendChild(el("p", "place-meta", describe(props)));
+    if (props.hours_text) {
+      box.appendChild(el("p", "hours-status " + (props.open_now ? "is-open" : "is-closed"), props.hours_text));
+    }
+    if (props.distance_km !== undefined) {
+      var distance = el("p", "distance", formatKm(props.distance_km));
+      if (props.picks_up_here) { distance.appendChild(el("span", "badge-pickup", text.picks_up)); }
+      box.appendChild(distance);
+    }
+    if (props.categories.length) { box.appendChild(el("p", "place-takes", categoryLabels(props))); }
+  }
+
   function popupContent(props) {
     var box = el("div", "popup");
     var title = el("a", "popup-title", props.name);
     title.href = localUrl(props.url);
     box.appendChild(title);
     if (props.demo) { box.appendChild(el("span", "badge-demo", text.demo)); }
-    box.appendChild(el("p", "popup-meta", describe(props)));
     box.appendChild(el("p", "popup-address",
       [props.address, props.municipality, props.postal_code].filter(Boolean).join(", ")));
-    if (props.categories.length) {
-      var takes = el("p", "popup-takes");
-      takes.appendChild(el("strong", null, text.takes + " "));
-      takes.appendChild(document.createTextNode(categoryLabels(props)));
-      box.appendChild(takes);
-    }
+    details(props, box);
     var more = el("a", "popup-more", text.details);
     more.href = localUrl(props.url);
     box.appendChild(more);
     return box;
-  }
-
-  function localUrl(url) {
-    var target = new URL(url, window.location.href);
-    if (root.dataset.lang !== "fr") { target.searchParams.set("lang", root.dataset.lang); }
-    return target.pathname + target.search;
   }
 
   function markerFor(feature) {
@@ -117,40 +159,51 @@
     var type = text.place_types[props.place_type];
     var icon = L.divIcon({
       className: "place-marker place-marker--" + props.place_type,
-      html: "<span style=\"background:" + (type ? type.colour : "#555") + "\"></span>",
-      iconSize: [22, 22],
-      iconAnchor: [11, 11],
-      popupAnchor: [0, -10],
+      html: "<span style=\"background:" + (type ? type.colour : "#455a64") + "\"></span>",
+      iconSize: [28, 28],
+      iconAnchor: [14, 14],
+      popupAnchor: [0, -12],
     });
     var coords = feature.geometry.coordinates;
-    var marker = L.marker([coords[1], coords[0]], { icon: icon, title: props.name, alt: props.name, keyboard: true });
+    var marker = L.marker([coords[1], coords[0]], { icon: icon, title: props.name, alt: props.name });
     marker.bindPopup(function () { return popupContent(props); });
     return marker;
   }
 
-  function renderList(features) {
+  function renderList() {
+    // The list follows the map's extent, unless the map is hidden (the list alone on a phone).
+    var size = map.getSize();
+    var bounds = size.x > 0 && size.y > 0 ? map.getBounds() : null;
+    var shown = 0;
     var items = document.createDocumentFragment();
-    features.forEach(function (feature) {
+    features.forEach(function (feature, i) {
+      if (bounds && !bounds.contains(markers[i].getLatLng())) { return; }
+      shown += 1;
       var props = feature.properties;
       var item = el("li", "result");
-      var link = el("a", "result-name", props.name);
+      var heading = el("h2", "result-name");
+      var link = el("a", null, props.name);
       link.href = localUrl(props.url);
-      item.appendChild(link);
+      heading.appendChild(link);
+      item.appendChild(heading);
       if (props.demo) { item.appendChild(el("span", "badge-demo", text.demo)); }
-      item.appendChild(el("p", "result-meta", describe(props)));
-      if (props.categories.length) { item.appendChild(el("p", "result-takes", categoryLabels(props))); }
+      details(props, item);
       items.appendChild(item);
     });
     listEl.replaceChildren(items);
+    var total = features.length;
+    if (total === 0) {
+      countEl.textContent = text.count_zero;
+    } else if (shown === total) {
+      countEl.textContent = total === 1 ? text.count_one : text.count_many.replace("{n}", String(total));
+    } else {
+      countEl.textContent = text.in_view.replace("{shown}", String(shown)).replace("{total}", String(total));
+    }
+    root.dataset.count = String(total);
+    root.dataset.shown = String(shown);
   }
 
-  function renderCount(n) {
-    countEl.textContent = n === 0 ? text.count_zero : n === 1 ? text.count_one
-      : text.count_many.replace("{n}", String(n));
-    root.dataset.count = String(n);
-  }
-
-  function highlightOutlines(state) {
+  function highlightOutlines() {
     if (!outlines) { return; }
     outlines.eachLayer(function (layer) {
       var selected = state.mrc.indexOf(layer.feature.properties.slug) !== -1;
@@ -159,37 +212,49 @@
     });
   }
 
-  function fitTo(features, state) {
+  function fit() {
+    var bounds = L.latLngBounds([]);
     if (state.mrc.length && outlines) {
-      var bounds = L.latLngBounds([]);
       outlines.eachLayer(function (layer) {
         if (state.mrc.indexOf(layer.feature.properties.slug) !== -1) { bounds.extend(layer.getBounds()); }
       });
-      if (bounds.isValid()) { map.fitBounds(bounds, { padding: [16, 16] }); return; }
     }
-    if (features.length) {
-      var points = features.map(function (f) { return [f.geometry.coordinates[1], f.geometry.coordinates[0]]; });
-      map.fitBounds(L.latLngBounds(points), { padding: [24, 24], maxZoom: 13 });
+    if (!bounds.isValid()) {
+      var nearest = here ? markers.slice(0, 5) : markers;
+      nearest.forEach(function (m) { bounds.extend(m.getLatLng()); });
+      if (here) { bounds.extend(here.getLatLng()); }
     }
+    if (bounds.isValid()) { map.fitBounds(bounds, { padding: [24, 24], maxZoom: 13, animate: false }); }
   }
 
-  function load(state, fit) {
+  function showHere() {
+    if (here) { map.removeLayer(here); here = null; }
+    if (!state.near) { return; }
+    var parts = state.near.split(",").map(Number);
+    here = L.circleMarker(parts, { radius: 9, color: "#ffffff", weight: 3, fillColor: "#0b57d0", fillOpacity: 1 })
+      .addTo(map);
+  }
+
+  // ---- loading --------------------------------------------------------------------------------
+
+  function load() {
     if (pending) { pending.abort(); }
     pending = new AbortController();
     root.dataset.state = "loading";
-    fetch(root.dataset.api + queryString(state), { signal: pending.signal, headers: { Accept: "application/geo+json" } })
+    fetch(root.dataset.api + apiQuery(), { signal: pending.signal, headers: { Accept: "application/geo+json" } })
       .then(function (response) {
         if (!response.ok) { throw new Error("HTTP " + response.status); }
         return response.json();
       })
       .then(function (collection) {
-        var features = collection.features.filter(function (f) { return f.geometry; });
+        features = collection.features.filter(function (f) { return f.geometry; });
+        markers = features.map(markerFor);
         cluster.clearLayers();
-        cluster.addLayers(features.map(markerFor));
-        renderList(features);
-        renderCount(features.length);
-        highlightOutlines(state);
-        if (fit) { fitTo(features, state); }
+        cluster.addLayers(markers);
+        showHere();
+        highlightOutlines();
+        fit();
+        renderList();
         root.dataset.state = "ready";
       })
       .catch(function (error) {
@@ -199,15 +264,173 @@
       });
   }
 
-  function onFiltersChanged() {
-    var state = stateFromForm();
-    writeUrl(state);
-    load(state, true);
+  function changed() {
+    writeForm();
+    writeUrl();
+    load();
   }
 
-  form.addEventListener("change", onFiltersChanged);
-  form.addEventListener("submit", function (event) { event.preventDefault(); onFiltersChanged(); });
-  form.addEventListener("reset", function () { window.setTimeout(onFiltersChanged, 0); });
+  map.on("moveend", function () { if (root.dataset.state === "ready") { renderList(); } });
+
+  form.addEventListener("change", function () { readForm(); changed(); });
+  form.addEventListener("submit", function (event) { event.preventDefault(); readForm(); changed(); });
+  form.addEventListener("reset", function (event) {
+    // The form's defaults are the filters the page was opened with; "show all" clears them.
+    event.preventDefault();
+    LISTS.forEach(function (name) { state[name] = []; });
+    SINGLES.forEach(function (name) { state[name] = ""; });
+    searchInput.value = "";
+    locationStatus.textContent = "";
+    changed();
+  });
+
+  // ---- item search with suggestions (ARIA combobox) -----------------------------------------
+
+  var suggestions = [];
+  var active = -1;
+  var typingTimer = null;
+
+  function closeSuggestions() {
+    suggestionsEl.hidden = true;
+    searchInput.setAttribute("aria-expanded", "false");
+    searchInput.removeAttribute("aria-activedescendant");
+    active = -1;
+  }
+
+  function renderSuggestions() {
+    var items = document.createDocumentFragment();
+    suggestions.forEach(function (s, i) {
+      var option = el("li", "suggestion");
+      option.id = "item-suggestion-" + i;
+      option.setAttribute("role", "option");
+      option.setAttribute("aria-selected", i === active ? "true" : "false");
+      option.appendChild(el("span", "suggestion-label", s.label));
+      if (s.matched && s.matched.toLowerCase() !== s.label.toLowerCase()) {
+        option.appendChild(el("span", "suggestion-matched", text.matched.replace("{word}", s.matched)));
+      }
+      option.addEventListener("mousedown", function (event) { event.preventDefault(); choose(i); });
+      items.appendChild(option);
+    });
+    if (!suggestions.length) {
+      var none = el("li", "suggestion suggestion-none", text.no_suggestion);
+      none.setAttribute("role", "option");
+      none.setAttribute("aria-disabled", "true");
+      items.appendChild(none);
+    }
+    suggestionsEl.replaceChildren(items);
+    suggestionsEl.hidden = false;
+    searchInput.setAttribute("aria-expanded", "true");
+    if (active >= 0) {
+      searchInput.setAttribute("aria-activedescendant", "item-suggestion-" + active);
+    } else {
+      searchInput.removeAttribute("aria-activedescendant");
+    }
+  }
+
+  function fetchSuggestions() {
+    var query = searchInput.value.trim();
+    if (query.length < 2) { suggestions = []; closeSuggestions(); return; }
+    fetch(root.dataset.itemsApi + "?" + new URLSearchParams({ q: query, lang: lang }))
+      .then(function (response) { return response.json(); })
+      .then(function (found) {
+        if (searchInput.value.trim() !== query) { return; }
+        suggestions = found;
+        active = -1;
+        renderSuggestions();
+      })
+      .catch(function () { closeSuggestions(); });
+  }
+
+  function choose(i) {
+    var chosen = suggestions[i];
+    state.category = [chosen.category];
+    state.q = "";
+    searchInput.value = chosen.label;
+    closeSuggestions();
+    changed();
+  }
+
+  searchInput.addEventListener("input", function () {
+    window.clearTimeout(typingTimer);
+    typingTimer = window.setTimeout(fetchSuggestions, 120);
+  });
+  searchInput.addEventListener("keydown", function (event) {
+    if (event.key === "ArrowDown" || event.key === "ArrowUp") {
+      if (!suggestions.length) { return; }
+      event.preventDefault();
+      var step = event.key === "ArrowDown" ? 1 : -1;
+      active = (active + step + suggestions.length) % suggestions.length;
+      renderSuggestions();
+    } else if (event.key === "Escape") {
+      closeSuggestions();
+    } else if (event.key === "Enter" && active >= 0) {
+      event.preventDefault();
+      choose(active);
+    }
+  });
+  searchInput.addEventListener("blur", function () { window.setTimeout(closeSuggestions, 100); });
+  searchForm.addEventListener("submit", function (event) {
+    // Enter without a suggestion: the server reads the words (and logs what it cannot match).
+    event.preventDefault();
+    closeSuggestions();
+    state.q = searchInput.value.trim();
+    if (state.q) { state.category = []; }
+    changed();
+  });
+
+  // ---- near me ------------------------------------------------------------------------------
+
+  function setNear(lat, lon, message) {
+    state.near = lat.toFixed(5) + "," + lon.toFixed(5);
+    locationStatus.textContent = message;
+    changed();
+  }
+
+  document.getElementById("near-me").addEventListener("click", function () {
+    if (!navigator.geolocation) { locationStatus.textContent = text.locate_denied; return; }
+    locationStatus.textContent = text.locating;
+    navigator.geolocation.getCurrentPosition(
+      function (position) { setNear(position.coords.latitude, position.coords.longitude, text.located); },
+      function () { locationStatus.textContent = text.locate_denied; },
+      { enableHighAccuracy: false, timeout: 10000, maximumAge: 300000 });
+  });
+
+  locationForm.addEventListener("submit", function (event) {
+    event.preventDefault();
+    var query = locationInput.value.trim();
+    if (!query) { return; }
+    locationStatus.textContent = text.locating;
+    fetch(root.dataset.geocodeApi + "?" + new URLSearchParams({ q: query }))
+      .then(function (response) {
+        if (!response.ok) { throw new Error("HTTP " + response.status); }
+        return response.json();
+      })
+      .then(function (found) {
+        setNear(found.lat, found.lon, text.located_at.replace("{place}", found.municipality || query));
+      })
+      .catch(function () { locationStatus.textContent = text.locate_unknown; });
+  });
+
+  // ---- small screens: filters drawer and list/map switch ------------------------------------
+
+  var toggle = document.getElementById("filters-toggle");
+  toggle.addEventListener("click", function () {
+    var open = toggle.getAttribute("aria-expanded") !== "true";
+    toggle.setAttribute("aria-expanded", open ? "true" : "false");
+    root.classList.toggle("filters-open", open);
+  });
+
+  document.querySelectorAll(".view-switch button").forEach(function (button) {
+    button.addEventListener("click", function () {
+      root.dataset.view = button.dataset.view;
+      document.querySelectorAll(".view-switch button").forEach(function (b) {
+        b.setAttribute("aria-pressed", b === button ? "true" : "false");
+      });
+      if (button.dataset.view === "map") { map.invalidateSize(); fit(); }
+    });
+  });
+
+  // ---- start --------------------------------------------------------------------------------
 
   fetch(root.dataset.mrcsApi)
     .then(function (response) { return response.json(); })
@@ -215,13 +438,13 @@
       outlines = L.geoJSON(collection, { interactive: false, style: { weight: 1, color: "#5b6b63", fillOpacity: 0 } });
       outlines.addTo(map);
       outlines.bringToBack();
-      highlightOutlines(stateFromForm());
+      highlightOutlines();
     })
     .catch(function () { /* outlines are decoration; the markers still work */ });
 
-  var initial = stateFromUrl();
-  applyStateToForm(initial);
-  load(initial, true);
+  if (state.q) { searchInput.value = state.q; }
+  writeForm();
+  load();
 
   window.recupereDon = { map: map, cluster: cluster };
 })();

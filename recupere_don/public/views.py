@@ -24,12 +24,18 @@ def _tiles() -> mapbuilder.TileSettings:
 @bp.get("/")
 def index() -> str:
     taxonomy = places.Taxonomy.load()
-    # A shared link with a stale code still opens the map; unknown codes are just dropped.
+
+    def known(name: str, valid: list[str]) -> tuple[str, ...]:
+        # A shared link with a stale code still opens the map; unknown codes are dropped.
+        return tuple(c for c in places.split_codes(request.args.get(name)) if c in valid)
+
+    radius = request.args.get("radius_km", "")
     filters = places.PlaceFilters(
-        mrcs=tuple(c for c in places.split_codes(request.args.get("mrc")) if c in taxonomy.mrcs),
-        categories=tuple(
-            c for c in places.split_codes(request.args.get("category")) if c in taxonomy.categories
-        ),
+        mrcs=known("mrc", taxonomy.mrcs),
+        categories=known("category", taxonomy.categories),
+        actions=known("action", taxonomy.actions),
+        open_now=request.args.get("open_now") == "1",
+        radius_km=float(radius) if radius.isdigit() else None,
     )
     categories = list(db.session.execute(select(Category).order_by(Category.sort_order)).scalars())
     place_types = db.session.execute(select(PlaceType)).scalars()
@@ -38,7 +44,9 @@ def index() -> str:
         map=mapbuilder.region_map(_tiles(), csp_nonce()),
         mrcs=territories.all_mrcs(),
         categories=categories,
+        actions=db.session.execute(select(Action).order_by(Action.sort_order)).scalars().all(),
         filters=filters,
+        query=request.args.get("q", "")[:200],
         category_labels={c.code: {"label": label(c), "colour": c.colour} for c in categories},
         place_type_labels={t.code: {"label": label(t), "colour": t.colour} for t in place_types},
     )
