@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, time, timedelta
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
-from opening_hours import OpeningHours, ParserError  # type: ignore[attr-defined]
+from opening_hours import OpeningHours, ParserError, State  # type: ignore[attr-defined]
 
 QUEBEC = ZoneInfo("America/Toronto")
 _WEEKDAYS = {
@@ -117,3 +117,42 @@ def describe(status: HoursStatus | None, at: datetime, lang: str = "fr") -> str:
         verb = "ferme" if status.is_open else "ouvre"
         when = f"{day} à {clock}" if day else f"à {clock}"
     return f"{state} · {verb} {when}"
+
+
+@dataclass(frozen=True)
+class DayHours:
+    day: date
+    weekday: str
+    ranges: list[str]  # '9 h – 17 h'; empty when closed that day
+
+
+def week_schedule(expression: str, start: datetime, lang: str = "fr") -> list[DayHours]:
+    """The next seven days from `start`, in words a citizen reads; [] when hours are unknown."""
+    if not expression.strip():
+        return []
+    try:
+        hours = parse(expression.strip())
+    except InvalidHoursError:
+        return []
+    lang = "en" if lang == "en" else "fr"
+    first = start.astimezone(QUEBEC).replace(hour=0, minute=0, second=0, microsecond=0)
+    days = [first.date() + timedelta(days=i) for i in range(7)]
+    ranges: dict[date, list[str]] = {d: [] for d in days}
+    for begin, end, state, _comment in hours.intervals(first, first + timedelta(days=7)):
+        if state != State.OPEN:
+            continue
+        begin, end = begin.astimezone(QUEBEC), end.astimezone(QUEBEC)
+        for day in days:
+            midnight = datetime.combine(day, time(), QUEBEC)
+            next_midnight = midnight + timedelta(days=1)
+            opens, closes = max(begin, midnight), min(end, next_midnight)
+            if opens >= closes:
+                continue
+            if opens == midnight and closes == next_midnight:
+                ranges[day].append("open 24 hours" if lang == "en" else "24 h sur 24")
+                continue
+            last = _clock(closes, lang)
+            if closes == next_midnight:
+                last = "midnight" if lang == "en" else "minuit"
+            ranges[day].append(f"{_clock(opens, lang)} – {last}")
+    return [DayHours(d, _WEEKDAYS[lang][d.weekday()], ranges[d]) for d in days]

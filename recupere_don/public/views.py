@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, abort, current_app, render_template, request
+from datetime import datetime
+
+from flask import Blueprint, abort, current_app, render_template, request, url_for
 from sqlalchemy import select
 
-from .. import places, territories
+from .. import hours, places, territories
 from ..extensions import db
 from ..geo import mapbuilder
-from ..i18n import label
+from ..i18n import current_language, label
 from ..models import Action, Category, PlaceType
 from ..security import csp_nonce
 
@@ -61,10 +63,23 @@ def place_detail(slug: str) -> str:
     if place.latitude is not None and place.longitude is not None:
         small_map = mapbuilder.place_map(_tiles(), csp_nonce(), place.latitude, place.longitude)
     actions = {a.code: a for a in db.session.execute(select(Action)).scalars()}
+    now = datetime.now(hours.QUEBEC)
+    status = hours.status_at(place.opening_hours, now)
+    lang = current_language()
     return render_template(
         "place.html",
         place=place,
         actions=actions,
         address=places.full_address(place),
         map=small_map,
+        hours_status=status,
+        hours_text=hours.describe(status, now, lang),
+        schedule=hours.week_schedule(place.opening_hours, now, lang),
+        share_url=url_for(
+            "public.place_detail",
+            slug=place.slug,
+            _external=True,
+            **({"lang": lang} if lang != "fr" else {}),
+        ),
+        contact_email=current_app.config["CONTACT_EMAIL"],
     )
