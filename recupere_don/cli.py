@@ -8,6 +8,7 @@ import click
 from flask import Flask, current_app
 
 from . import places, referencedata
+from .admin import cli as admin_cli
 from .extensions import db
 
 
@@ -46,3 +47,4 @@ def seed_demo_command() -> None:
 def init_app(app: Flask) -> None:
     app.cli.add_command(init_db_command)
     app.cli.add_command(seed_demo_command)
+    app.cli.add_command(admin_cli.users_cli)

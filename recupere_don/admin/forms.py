@@ -1,0 +1,352 @@
+"""Flask-WTF forms of the admin; every form carries the CSRF token."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from flask_wtf import FlaskForm
+from flask_wtf.file import FileAllowed, FileField, FileRequired
+from wtforms import (
+    BooleanField,
+    Field,
+    HiddenField,
+    IntegerField,
+    PasswordField,
+    SelectField,
+    SelectMultipleField,
+    StringField,
+    TextAreaField,
+)
+from wtforms.validators import (
+    EqualTo,
+    InputRequired,
+    Length,
+    NumberRange,
+    Optional,
+    ValidationError,
+)
+from wtforms.widgets import CheckboxInput, ListWidget
+
+from ..i18n import label
+from ..models import Action, Category, GeocodePrecision, GeocodeSource, Mrc, Municipality, PlaceType
+from . import validation
+from .i18n import _, _l
+from .models import Role
+
+Choices = list[tuple[str, str]]
+
+
+def normalised(check: Callable[[str], str]) -> Callable[[Any, Field], None]:
+    """A validator that replaces the field's data by its normalised form, or explains why not."""
+
+    def validator(form: Any, field: Field) -> None:
+        try:
+            field.data = check(field.data or "")
+        except validation.InvalidValueError as error:
+            raise ValidationError(str(error)) from None
+
+    return validator
+
+
+class MultiCheckboxField(SelectMultipleField):
+    widget = ListWidget(prefix_label=False)
+    option_widget = CheckboxInput()
+
+
+class LoginForm(FlaskForm):
+    email = StringField(_l("Courriel"), validators=[InputRequired(), Length(max=200)])
+    password = PasswordField(_l("Mot de passe"), validators=[InputRequired(), Length(max=200)])
+    next = HiddenField()
+
+
+class ChangePasswordForm(FlaskForm):
+    current = PasswordField(_l("Mot de passe actuel"), validators=[InputRequired()])
+    new = PasswordField(
+        _l("Nouveau mot de passe (au moins 10 caractères)"),
+        validators=[InputRequired(), Length(min=10, max=200)],
+    )
+    confirm = PasswordField(
+        _l("Nouveau mot de passe, encore une fois"),
+        validators=[
+            InputRequired(),
+            EqualTo("new", message=_l("Les deux nouveaux mots de passe diffèrent.")),
+        ],
+    )
+
+
+class NewUserForm(FlaskForm):
+    email = StringField(_l("Courriel"), validators=[InputRequired(), Length(max=200)])
+    role = SelectField(
+        _l("Rôle"),
+        choices=[(Role.EDITOR.value, _l("Éditeur")), (Role.ADMIN.value, _l("Administrateur"))],
+    )
+    password = PasswordField(
+        _l("Mot de passe provisoire (au moins 10 caractères)"),
+        validators=[InputRequired(), Length(min=10, max=200)],
+    )
+
+
+class UserForm(FlaskForm):
+    role = SelectField(
+        _l("Rôle"),
+        choices=[(Role.EDITOR.value, _l("Éditeur")), (Role.ADMIN.value, _l("Administrateur"))],
+    )
+    active = BooleanField(_l("Compte actif"))
+
+
+class VersionForm(FlaskForm):
+    """The small forms behind status buttons and revert: CSRF token plus the version seen."""
+
+    version = HiddenField()
+
+
+class CategoryForm(FlaskForm):
+    label_fr = StringField(_l("Nom en français"), validators=[InputRequired(), Length(max=120)])
+    label_en = StringField(_l("Nom en anglais"), validators=[InputRequired(), Length(max=120)])
+
+
+class SynonymForm(FlaskForm):
+    term = StringField(_l("Mot"), validators=[InputRequired(), Length(max=120)])
+    lang = SelectField(_l("Langue"), choices=[("fr", _l("français")), ("en", _l("anglais"))])
+    category_code = SelectField(_l("Catégorie"), choices=[])
+
+
+class MissToSynonymForm(FlaskForm):
+    category_code = SelectField(_l("Catégorie"), choices=[])
+    lang = SelectField(_l("Langue"), choices=[("fr", _l("français")), ("en", _l("anglais"))])
+
+
+class ImportForm(FlaskForm):
+    file = FileField(
+        _l("Fichier CSV"),
+        validators=[
+            FileRequired(_l("Choisissez un fichier CSV.")),
+            FileAllowed(["csv", "txt"], _l("Le fichier doit être un CSV (.csv).")),
+        ],
+    )
+    as_draft = BooleanField(_l("Tout importer en brouillon"))
+    allow_outside = BooleanField(_l("Accepter les lieux hors de la région"))
+
+
+class ConfirmImportForm(FlaskForm):
+    token = HiddenField(validators=[InputRequired()])
+
+
+def _coordinate(low: float, high: float) -> Callable[[Any, Field], None]:
+    def validator(form: Any, field: Field) -> None:
+        raw = (field.data or "").strip()
+        if not raw:
+            field.data = ""
+            return
+        try:
+            value = float(raw)
+        except ValueError:
+            raise ValidationError(_("Position invalide : utilisez « Localiser ».")) from None
+        if not low <= value <= high:
+            raise ValidationError(_("Position invalide : utilisez « Localiser »."))
+
+    return validator
+
+
+class PlaceFormBase(FlaskForm):
+    version = HiddenField()
+    name = StringField(
+        _l("Nom de l'organisme"),
+        validators=[InputRequired(_l("Le nom est obligatoire.")), Length(max=200)],
+    )
+    place_type_code = SelectField(_l("Type de lieu"), choices=[])
+    description_fr = TextAreaField(_l("Description (français)"), validators=[Length(max=4000)])
+    description_en = TextAreaField(_l("Description (anglais)"), validators=[Length(max=4000)])
+    address = StringField(
+        _l("Adresse (numéro et rue)"),
+        validators=[Length(max=250)],
+        description=_l("Par exemple : 2150, chemin du Sault"),
+    )
+    municipality = SelectField(
+        _l("Municipalité"),
+        choices=[],
+        validators=[InputRequired(_l("Choisissez la municipalité."))],
+    )
+    postal_code = StringField(
+        _l("Code postal"),
+        validators=[normalised(validation.postal_code)],
+        description=_l("A1A 1A1"),
+    )
+    latitude = HiddenField(validators=[_coordinate(-90, 90)])
+    longitude = HiddenField(validators=[_coordinate(-180, 180)])
+    geocode_source = HiddenField()
+    geocode_precision = HiddenField()
+    phone = StringField(
+        _l("Téléphone"),
+        validators=[normalised(validation.phone)],
+        description=_l("Par exemple : 418 603-2546 poste 12"),
+    )
+    email = StringField(_l("Courriel"), validators=[Length(max=200), normalised(validation.email)])
+    website = StringField(
+        _l("Site Web"),
+        validators=[Length(max=300), normalised(validation.website)],
+        description=_l("Commence par https://"),
+    )
+    opening_hours = StringField(
+        _l("Heures d'ouverture"),
+        validators=[Length(max=500), normalised(validation.opening_hours)],
+        description=_l(
+            "Syntaxe OpenStreetMap : Mo-Fr 09:00-17:00; Sa 10:00-16:00 "
+            "(Mo lundi, Tu mardi, We mercredi, Th jeudi, Fr vendredi, Sa samedi, Su dimanche)"
+        ),
+    )
+    hours_note_fr = StringField(_l("Note sur les heures (français)"), [Length(max=500)])
+    hours_note_en = StringField(_l("Note sur les heures (anglais)"), [Length(max=500)])
+    service_area_mrcs = MultiCheckboxField(_l("MRC desservies"), choices=[])
+    service_area_radius_km = IntegerField(
+        _l("ou rayon autour du lieu (km)"),
+        validators=[Optional(), NumberRange(min=1, max=300)],
+    )
+    verified = BooleanField(_l("J'ai vérifié ces informations auprès de l'organisme aujourd'hui"))
+
+    actions: Sequence[Action] = ()
+
+    def take_fields(self, action_code: str) -> tuple[Field, Field, Field]:
+        return (
+            self[f"take_{action_code}_categories"],
+            self[f"take_{action_code}_conditions_fr"],
+            self[f"take_{action_code}_conditions_en"],
+        )
+
+    def validate_geocode_source(self, field: Field) -> None:
+        if field.data and field.data not in {s.value for s in GeocodeSource}:
+            field.data = GeocodeSource.MANUAL.value
+
+    def validate_geocode_precision(self, field: Field) -> None:
+        if field.data and field.data not in {p.value for p in GeocodePrecision}:
+            field.data = GeocodePrecision.ADDRESS.value
+
+    def validate(self, extra_validators: Any = None) -> bool:
+        valid = bool(super().validate(extra_validators))
+        pickup = self._fields.get("take_ramassage_categories")
+        if (
+            pickup is not None
+            and pickup.data
+            and not (self.service_area_mrcs.data or self.service_area_radius_km.data)
+        ):
+            self.service_area_mrcs.errors = [
+                *self.service_area_mrcs.errors,
+                _("Le ramassage à domicile demande un territoire : cochez des MRC ou un rayon."),
+            ]
+            valid = False
+        return valid
+
+
+def place_form_class(actions: Sequence[Action]) -> type[PlaceFormBase]:
+    """The editor form with one block (categories, conditions) per action of the taxonomy."""
+    attrs: dict[str, Any] = {"actions": list(actions)}
+    for action in actions:
+        attrs[f"take_{action.code}_categories"] = MultiCheckboxField(label(action), choices=[])
+        attrs[f"take_{action.code}_conditions_fr"] = StringField(
+            _l("Conditions (français)"), [Length(max=500)]
+        )
+        attrs[f"take_{action.code}_conditions_en"] = StringField(
+            _l("Conditions (anglais)"), [Length(max=500)]
+        )
+    return type("PlaceForm", (PlaceFormBase,), attrs)
+
+
+def fill_choices(
+    form: PlaceFormBase,
+    place_types: Sequence[PlaceType],
+    municipalities: Sequence[Municipality],
+    categories: Sequence[Category],
+    mrcs: Sequence[Mrc],
+) -> None:
+    form.place_type_code.choices = [(t.code, label(t)) for t in place_types]
+    form.municipality.choices = [("", _("— Choisir —"))] + [
+        (m.code_geo, f"{m.name} ({m.mrc.name})") for m in municipalities
+    ]
+    form.service_area_mrcs.choices = [(m.slug, m.name) for m in mrcs]
+    category_choices: Choices = [(c.code, f"{c.icon} {label(c)}".strip()) for c in categories]
+    for action in form.actions:
+        form.take_fields(action.code)[0].choices = category_choices
+
+
+def form_values(form: PlaceFormBase) -> dict[str, Any]:
+    """The form's data in the shape operations.apply_values takes."""
+    latitude = float(form.latitude.data) if form.latitude.data else None
+    longitude = float(form.longitude.data) if form.longitude.data else None
+    has_point = latitude is not None and longitude is not None
+    takes: dict[str, dict[str, Any]] = {}
+    for action in form.actions:
+        categories, conditions_fr, conditions_en = form.take_fields(action.code)
+        if categories.data:
+            takes[action.code] = {
+                "categories": sorted(categories.data),
+                "conditions_fr": (conditions_fr.data or "").strip(),
+                "conditions_en": (conditions_en.data or "").strip(),
+            }
+    service_area: dict[str, Any] | None = None
+    if "ramassage" in takes:
+        if form.service_area_mrcs.data:
+            service_area = {"mrcs": sorted(form.service_area_mrcs.data)}
+        elif form.service_area_radius_km.data:
+            service_area = {"radius_km": int(form.service_area_radius_km.data)}
+    values: dict[str, Any] = {
+        "name": form.name.data.strip(),
+        "place_type_code": form.place_type_code.data,
+        "description_fr": (form.description_fr.data or "").strip(),
+        "description_en": (form.description_en.data or "").strip(),
+        "address": (form.address.data or "").strip(),
+        "municipality": form.municipality.data or None,
+        "postal_code": form.postal_code.data,
+        "latitude": latitude if has_point else None,
+        "longitude": longitude if has_point else None,
+        "geocode_source": (form.geocode_source.data or GeocodeSource.MANUAL.value)
+        if has_point
+        else None,
+        "geocode_precision": (form.geocode_precision.data or GeocodePrecision.ADDRESS.value)
+        if has_point
+        else None,
+        "phone": form.phone.data,
+        "email": form.email.data,
+        "website": form.website.data,
+        "opening_hours": form.opening_hours.data,
+        "hours_note_fr": (form.hours_note_fr.data or "").strip(),
+        "hours_note_en": (form.hours_note_en.data or "").strip(),
+        "service_area": service_area,
+        "takes": takes,
+    }
+    return values
+
+
+def fill_from_place(form: PlaceFormBase, snapshot: dict[str, Any], version: int) -> None:
+    """Put a place's current values into a fresh form (GET)."""
+    for name in (
+        "name",
+        "place_type_code",
+        "description_fr",
+        "description_en",
+        "address",
+        "postal_code",
+        "phone",
+        "email",
+        "website",
+        "opening_hours",
+        "hours_note_fr",
+        "hours_note_en",
+        "geocode_source",
+        "geocode_precision",
+    ):
+        form[name].data = snapshot.get(name) or ""
+    form.municipality.data = snapshot.get("municipality") or ""
+    for name in ("latitude", "longitude"):
+        value = snapshot.get(name)
+        form[name].data = "" if value is None else repr(float(value))
+    area = snapshot.get("service_area") or {}
+    form.service_area_mrcs.data = list(area.get("mrcs", []))
+    form.service_area_radius_km.data = area.get("radius_km")
+    for action in form.actions:
+        take = snapshot.get("takes", {}).get(action.code, {})
+        categories, conditions_fr, conditions_en = form.take_fields(action.code)
+        categories.data = list(take.get("categories", []))
+        conditions_fr.data = take.get("conditions_fr", "")
+        conditions_en.data = take.get("conditions_en", "")
+    form.version.data = str(version)

@@ -1,0 +1,91 @@
+"""Admin pages: the review queue and the export of places."""
+
+from __future__ import annotations
+
+from flask import Response, flash, redirect, render_template, request, url_for
+from werkzeug.wrappers import Response as BaseResponse
+
+from ..i18n import label
+from ..models import utcnow
+from . import exports, operations, review, taxonomy
+from .blueprint import admin_required, bp
+from .forms import MissToSynonymForm, VersionForm
+from .i18n import _
+
+
+def _review_labels() -> dict[str, str]:
+    return {
+        "position": _("Pas encore localisés"),
+        "precision": _("Localisés seulement à la municipalité"),
+        "mrc": _("MRC du repère différente de celle de la municipalité"),
+        "outside": _("Hors de la région"),
+        "hours": _("Heures manquantes ou invalides"),
+        "stale": _("Pas vérifiés depuis 12 mois"),
+    }
+
+
+@bp.get("/review", endpoint="review")
+def review_page() -> str:
+    form = MissToSynonymForm()
+    form.category_code.choices = [(c.code, label(c)) for c in taxonomy.categories()]
+    return render_template(
+        "admin/review.html",
+        queue=review.review_queue(),
+        kind_labels=_review_labels(),
+        miss_form=form,
+        csrf_form=VersionForm(),
+        format_datetime=operations.format_datetime,
+    )
+
+
+@bp.post("/review/misses/synonym")
+@admin_required
+def miss_to_synonym() -> BaseResponse:
+    form = MissToSynonymForm()
+    form.category_code.choices = [(c.code, label(c)) for c in taxonomy.categories()]
+    text = request.form.get("text", "")
+    if form.validate_on_submit():
+        try:
+            taxonomy.add_synonym(text, form.lang.data, form.category_code.data)
+        except taxonomy.TaxonomyError as error:
+            flash(str(error), "error")
+        else:
+            flash(
+                _("« %(term)s » est maintenant un synonyme de cette catégorie.", term=text),
+                "success",
+            )
+    return redirect(url_for("admin.review") + "#misses")
+
+
+@bp.post("/review/misses/dismiss")
+@admin_required
+def miss_dismiss() -> BaseResponse:
+    form = VersionForm()
+    if form.validate_on_submit():
+        taxonomy.dismiss_miss(request.form.get("text", ""))
+        flash(_("Recherche retirée de la liste."), "info")
+    return redirect(url_for("admin.review") + "#misses")
+
+
+def _attachment(body: bytes, mimetype: str, extension: str) -> Response:
+    stamp = utcnow().strftime("%Y%m%d")
+    response = Response(body, mimetype=mimetype)
+    response.headers["Content-Disposition"] = (
+        f'attachment; filename="recupere-don-lieux-{stamp}.{extension}"'
+    )
+    return response
+
+
+@bp.get("/export.csv")
+def export_csv() -> Response:
+    places = operations.staff_places(operations.StaffFilters.from_args(request.args))
+    return _attachment(exports.places_csv(places), "text/csv; charset=utf-8", "csv")
+
+
+@bp.get("/export.geojson")
+def export_geojson() -> Response:
+    places = operations.staff_places(operations.StaffFilters.from_args(request.args))
+    body = exports.places_geojson(
+        places, lambda p: url_for("public.place_detail", slug=p.slug, _external=True)
+    )
+    return _attachment(body, "application/geo+json", "geojson")

@@ -1,0 +1,108 @@
+"""Admin-only pages: staff accounts, category labels and synonyms, CSV import."""
+
+from __future__ import annotations
+
+from flask import flash, redirect, render_template, url_for
+from werkzeug.wrappers import Response as BaseResponse
+
+from ..extensions import db
+from ..i18n import label
+from . import accounts, taxonomy
+from .blueprint import admin_required, bp, staff
+from .forms import CategoryForm, NewUserForm, SynonymForm, UserForm, VersionForm
+from .i18n import _
+from .models import User
+
+Page = str | BaseResponse | tuple[str, int]
+
+
+def _synonym_form() -> SynonymForm:
+    form = SynonymForm()
+    form.category_code.choices = [(c.code, label(c)) for c in taxonomy.categories()]
+    return form
+
+
+@bp.get("/taxonomy")
+@admin_required
+def taxonomy_page() -> str:
+    return render_template(
+        "admin/taxonomy.html",
+        categories=taxonomy.categories(),
+        synonyms=taxonomy.synonyms(),
+        synonym_form=_synonym_form(),
+        csrf_form=VersionForm(),
+    )
+
+
+@bp.post("/taxonomy/categories/<code>")
+@admin_required
+def taxonomy_category(code: str) -> BaseResponse:
+    form = CategoryForm()
+    if form.validate_on_submit():
+        try:
+            taxonomy.rename_category(code, form.label_fr.data, form.label_en.data)
+        except taxonomy.TaxonomyError as error:
+            flash(str(error), "error")
+        else:
+            flash(_("Catégorie renommée (son code ne change pas)."), "success")
+    else:
+        flash(_("Le nom est obligatoire dans les deux langues (120 caractères au plus)."), "error")
+    return redirect(url_for("admin.taxonomy_page") + f"#category-{code}")
+
+
+@bp.post("/taxonomy/synonyms")
+@admin_required
+def taxonomy_synonym_add() -> BaseResponse:
+    form = _synonym_form()
+    if form.validate_on_submit():
+        try:
+            taxonomy.add_synonym(form.term.data, form.lang.data, form.category_code.data)
+        except taxonomy.TaxonomyError as error:
+            flash(str(error), "error")
+        else:
+            flash(_("Synonyme ajouté."), "success")
+    else:
+        flash(_("Écrivez le mot et choisissez sa catégorie."), "error")
+    return redirect(url_for("admin.taxonomy_page") + "#synonyms")
+
+
+@bp.post("/taxonomy/synonyms/<int:synonym_id>/delete")
+@admin_required
+def taxonomy_synonym_delete(synonym_id: int) -> BaseResponse:
+    if VersionForm().validate_on_submit():
+        taxonomy.delete_synonym(synonym_id)
+        flash(_("Synonyme retiré."), "info")
+    return redirect(url_for("admin.taxonomy_page") + "#synonyms")
+
+
+@bp.route("/users", methods=["GET", "POST"])
+@admin_required
+def users() -> Page:
+    form = NewUserForm()
+    status = 200
+    if form.validate_on_submit():
+        try:
+            user = accounts.create_user(form.email.data, form.password.data, form.role.data)
+        except accounts.AccountError as error:
+            form.form_errors.append(str(error))
+            status = 422
+        else:
+            flash(_("Compte créé pour %(email)s.", email=user.email), "success")
+            return redirect(url_for("admin.users"))
+    return render_template(
+        "admin/users.html", users=accounts.all_users(), form=form, csrf_form=VersionForm()
+    ), status
+
+
+@bp.post("/users/<int:user_id>")
+@admin_required
+def user_update(user_id: int) -> BaseResponse:
+    user = db.get_or_404(User, user_id)
+    form = UserForm()
+    if form.validate_on_submit():
+        if user.id == staff().id and (form.role.data != "admin" or not form.active.data):
+            flash(_("Vous ne pouvez pas retirer vos propres droits d'administrateur."), "error")
+        else:
+            accounts.set_role(user, form.role.data, bool(form.active.data))
+            flash(_("Compte de %(email)s mis à jour.", email=user.email), "success")
+    return redirect(url_for("admin.users"))
