@@ -76,7 +76,8 @@
     SINGLES.forEach(function (name) {
       if (state[name]) { params.set(name, state[name]); } else { params.delete(name); }
     });
-    var query = params.toString();
+    // Commas stay readable in shared links: ?mrc=levis,bellechasse.
+    var query = params.toString().replace(/%2C/gi, ",");
     return query ? "?" + query : "";
   }
 

@@ -187,7 +187,7 @@ def test_mrcs_are_ten_approximate_outlines(client: FlaskClient) -> None:
         (46.1185, -70.6700, "beauce-sartigan"),  # Saint-Georges
         (46.8030, -71.1790, "levis"),  # Lévis, Desjardins sector
         (46.0950, -71.3000, "les-appalaches"),  # Thetford Mines
-        (47.2190, -70.3660, "l-islet"),  # Saint-Jean-Port-Joli
+        (47.2140, -70.2680, "l-islet"),  # Saint-Jean-Port-Joli
         (46.9800, -70.5540, "montmagny"),  # Montmagny
     ],
 )

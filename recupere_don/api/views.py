@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, Response, jsonify, request
+from collections.abc import Callable
+
+from flask import Blueprint, Response, current_app, jsonify, request
 from sqlalchemy import select
 
 from .. import places, search, territories
 from ..extensions import csrf, db
 from ..models import Action, Category, PlaceType
+from .cache import answer_cache
 
 bp = Blueprint("api", __name__, url_prefix="/api/v1")
 csrf.exempt(bp)
@@ -18,6 +21,21 @@ GEOJSON = "application/geo+json"
 def _geojson(payload: object) -> Response:
     response = jsonify(payload)
     response.mimetype = GEOJSON
+    return response
+
+
+def _cached_geojson(etag: str, build: Callable[[], object]) -> Response:
+    cache = answer_cache()
+    answer = cache.get(etag)
+    if answer is None:
+        answer = cache.put(etag, current_app.json.dumps(build()).encode())
+    response = Response(mimetype=GEOJSON)
+    response.vary.add("Accept-Encoding")
+    if "gzip" in request.accept_encodings:
+        response.set_data(answer.gzipped())
+        response.headers["Content-Encoding"] = "gzip"
+    else:
+        response.set_data(answer.body)
     return response
 
 
@@ -38,8 +56,11 @@ def list_places() -> Response | tuple[Response, int]:
     etag = places.collection_etag(request.query_string, filters)
     if request.if_none_match.contains(etag):
         response = Response(status=304)
-    else:
+    elif filters.query:
+        # Item searches are not cached: each one must reach the log of searches that missed.
         response = _geojson(places.feature_collection(filters))
+    else:
+        response = _cached_geojson(etag, lambda: places.feature_collection(filters))
     response.set_etag(etag)
     # Short: staff edits must show up soon; the ETag makes revalidation nearly free.
     response.cache_control.public = True
