@@ -48,3 +48,96 @@ def init_app(app: Flask) -> None:
     app.cli.add_command(init_db_command)
     app.cli.add_command(seed_demo_command)
     app.cli.add_command(admin_cli.users_cli)
+    register_geo_commands(app)
+
+
+@click.command("import-places")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--dry-run", is_flag=True, help="Vérifier et géocoder sans rien écrire.")
+@click.option(
+    "--report",
+    "report_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Écrire le résultat de chaque ligne en JSON dans ce fichier.",
+)
+@click.option(
+    "--allow-outside-region", is_flag=True, help="Accepter les lieux hors Chaudière-Appalaches."
+)
+@click.option(
+    "--status",
+    type=click.Choice(["draft"]),
+    default=None,
+    help="« draft » : tout importer en brouillon (sinon : publié sauf avertissement).",
+)
+@click.option("--offline", is_flag=True, help="Ne pas interroger Nominatim (données locales).")
+@click.pass_context
+def import_places_command(
+    ctx: click.Context,
+    file: Path,
+    dry_run: bool,
+    report_path: Path | None,
+    allow_outside_region: bool,
+    status: str | None,
+    offline: bool,
+) -> None:
+    """Import places from a partner's CSV file (UTF-8 or Windows-1252, ',' or ';')."""
+    from tqdm import tqdm
+
+    from . import imports
+
+    bar: tqdm | None = None
+
+    def progress(done: int, total: int) -> None:
+        nonlocal bar
+        if bar is None:
+            bar = tqdm(total=total, desc="Géocodage", unit=" ligne", disable=None)
+        bar.update(1)
+
+    try:
+        report = imports.import_places(
+            file.read_bytes(),
+            dry_run=dry_run,
+            status=status,
+            allow_outside_region=allow_outside_region,
+            filename=file.name,
+            progress=progress,
+            use_network=not offline,
+        )
+    except imports.ImportFileError as error:
+        click.echo(f"Import refusé, rien n'a été écrit : {error}", err=True)
+        ctx.exit(1)
+    finally:
+        if bar is not None:
+            bar.close()
+    for line in report.summary_lines():
+        click.echo(line)
+    if report_path is not None:
+        report.write_json(str(report_path))
+        click.echo(f"Rapport ligne par ligne : {report_path}")
+
+
+@click.group("boundaries")
+def boundaries_cli() -> None:
+    """MRC outlines."""
+
+
+@boundaries_cli.command("import")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--dry-run", is_flag=True, help="Vérifier sans rien écrire.")
+@click.pass_context
+def boundaries_import_command(ctx: click.Context, file: Path, dry_run: bool) -> None:
+    """Replace the derived MRC outlines with official ones (GeoJSON, WGS84)."""
+    from . import boundaries
+
+    try:
+        report = boundaries.import_boundaries(file.read_bytes(), dry_run=dry_run)
+    except boundaries.BoundariesError as error:
+        click.echo(f"Contours refusés, rien n'a été changé : {error}", err=True)
+        ctx.exit(1)
+    for line in report.summary_lines():
+        click.echo(line)
+
+
+def register_geo_commands(app: Flask) -> None:
+    app.cli.add_command(import_places_command)
+    app.cli.add_command(boundaries_cli)

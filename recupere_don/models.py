@@ -202,3 +202,35 @@ class SearchMiss(Model):
     id: Mapped[int] = mapped_column(primary_key=True)
     text: Mapped[str] = mapped_column(String(200), index=True)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class GeocodeCache(Model):
+    """A remote geocoder's answer for one normalised address: asked once, reused on re-import.
+
+    `answers` is a list of {lat, lon, precision, label}; an empty list records "not found".
+    Failures (timeouts, errors) are not cached: the next run may ask again.
+    """
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    key_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    provider: Mapped[str] = mapped_column(String(20), default="nominatim")
+    query: Mapped[str] = mapped_column(Text)
+    answers: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class ImportRecord(Model):
+    """What the last CSV import wrote into a place, so a re-import can tell staff edits apart.
+
+    A field whose current value differs from `values` was changed by staff and is kept.
+    """
+
+    place_id: Mapped[int] = mapped_column(
+        ForeignKey("place.id", ondelete="CASCADE"), primary_key=True
+    )
+    import_key: Mapped[str] = mapped_column(String(400), unique=True)
+    values: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    source_file: Mapped[str] = mapped_column(String(200), default="")
+    imported_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    place: Mapped[Place] = relationship()

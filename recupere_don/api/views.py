@@ -132,3 +132,25 @@ def list_mrcs() -> Response | tuple[Response, int]:
             return _bad_request(str(error))
         return _geojson(territories.mrc_collection(lat=lat, lon=lon))
     return _geojson(territories.mrc_collection())
+
+
+@bp.get("/geocode")
+def geocode() -> Response | tuple[Response, int]:
+    """Where is what a citizen typed (address, postal code or town): local data first."""
+    from .. import geocoding
+
+    query = " ".join(request.args.get("q", "").split())
+    if not query:
+        return _bad_request(
+            "Paramètre « q » manquant : une adresse, un code postal ou une municipalité.",
+            parameter="q",
+        )
+    if len(query) > 200:
+        return _bad_request("« q » est limité à 200 caractères.", parameter="q")
+    result = geocoding.geocode_text(query)
+    db.session.commit()  # keeps a remote answer in the cache, when one was asked
+    if not result.found or not result.in_region:
+        outside = next((w.message for w in result.warnings if w.kind == "outside_region"), None)
+        message = outside or result.refusal or "Lieu introuvable."
+        return jsonify(error="not_found", message=message, query=query), 404
+    return jsonify(geocoding.result_as_json(result))

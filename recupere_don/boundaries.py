@@ -1,0 +1,276 @@
+"""Official MRC boundaries: replace the derived outlines from a GeoJSON file, then re-check places.
+
+Public API (stable; the CLI `boundaries import` calls it)
+---------------------------------------------------------
+import_boundaries(source, *, dry_run=False) -> BoundariesReport
+    `source` is the GeoJSON's bytes or a binary stream: a FeatureCollection in WGS84 lon/lat
+    (EPSG:4326), one feature per MRC, matched by code (census division, SDA or MAMH code) or by
+    name. Invalid geometry is repaired; projected coordinates are refused. One transaction:
+    either every matched outline is replaced, or nothing is.
+BoundariesError
+    The file cannot be used; `str(error)` says why and what to do, in French.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from typing import IO, Any
+
+import shapely
+from shapely.geometry import mapping, shape
+from shapely.geometry.base import BaseGeometry
+from sqlalchemy import select
+from sqlalchemy.orm import joinedload
+
+from .extensions import db
+from .geo.geocoding import TerritoryCheck
+from .geo.names import name_key
+from .geo.territory import TerritoryIndex
+from .geocoding import forget_geocoding_data
+from .models import Mrc, Municipality, OutlineSource, Place
+
+__all__ = ["BoundariesError", "BoundariesReport", "import_boundaries"]
+
+# Property names that carry an MRC's code or name in the files we have met (SDA, StatCan, ours).
+CODE_PROPERTIES = (
+    "cduid",
+    "mrc_code_sda",
+    "mrc_code_mamh",
+    "code_sda",
+    "code_mamh",
+    "mrs_co_mrc",
+    "mrc_code",
+    "code",
+)
+NAME_PROPERTIES = ("slug", "name", "mrc_name", "mrs_nm_mrc", "nom", "nom_mrc", "cdname")
+_WGS84 = re.compile(r"(EPSG:{1,2}4326|CRS84|WGS ?84)$", re.IGNORECASE)
+
+
+class BoundariesError(ValueError):
+    """The boundaries file cannot be used; the message says what to do, in French."""
+
+
+@dataclass
+class BoundariesReport:
+    matched: dict[str, str] = field(default_factory=dict)  # slug → feature label
+    repaired: list[str] = field(default_factory=list)
+    ignored_features: list[str] = field(default_factory=list)
+    missing_mrcs: list[str] = field(default_factory=list)
+    changed_mrc: list[tuple[str, str | None, str | None]] = field(default_factory=list)
+    now_outside: list[str] = field(default_factory=list)
+    disagreements: list[tuple[str, str, str | None]] = field(default_factory=list)
+    municipalities_outside_own_mrc: list[tuple[str, str, str | None]] = field(default_factory=list)
+    dry_run: bool = False
+
+    def summary_lines(self) -> list[str]:
+        lines = [
+            f"Contours officiels {'lus (simulation : rien écrit)' if self.dry_run else 'importés'}"
+            f" pour {len(self.matched)} MRC : {', '.join(sorted(self.matched))}."
+        ]
+        if self.repaired:
+            lines.append(f"Géométries réparées : {', '.join(self.repaired)}.")
+        if self.ignored_features:
+            lines.append(
+                f"Entités ignorées (hors région ou sans code reconnu) : "
+                f"{len(self.ignored_features)}."
+            )
+        if self.missing_mrcs:
+            lines.append(
+                f"MRC sans contour dans le fichier (inchangées) : {', '.join(self.missing_mrcs)}."
+            )
+        for slug, old, new in self.changed_mrc:
+            lines.append(f"  Lieu {slug} : MRC {old or '—'} → {new or 'hors région'}.")
+        for slug in self.now_outside:
+            lines.append(f"  Lieu {slug} : maintenant hors de la région, à vérifier.")
+        for slug, expected, found in self.disagreements:
+            lines.append(
+                f"  Lieu {slug} : sa municipalité est dans {expected}, son point dans "
+                f"{found or 'aucune MRC'} ; à vérifier."
+            )
+        for name, expected, found in self.municipalities_outside_own_mrc:
+            lines.append(
+                f"  Municipalité {name} ({expected}) : son point tombe dans "
+                f"{found or 'aucune MRC'}."
+            )
+        if not (self.changed_mrc or self.now_outside or self.disagreements):
+            lines.append("Aucun lieu n'a changé de MRC.")
+        return lines
+
+
+def _load(source: bytes | IO[bytes]) -> dict[str, Any]:
+    raw = source if isinstance(source, bytes) else source.read()
+    try:
+        data = json.loads(raw.decode("utf-8-sig"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as error:
+        raise BoundariesError(
+            f"Ce n'est pas un fichier GeoJSON lisible ({error}). Exportez les contours en "
+            "GeoJSON, encodé en UTF-8."
+        ) from None
+    if not isinstance(data, dict) or data.get("type") != "FeatureCollection":
+        raise BoundariesError(
+            "Le fichier doit être une FeatureCollection GeoJSON (une entité par MRC)."
+        )
+    crs = data.get("crs")
+    if isinstance(crs, dict):
+        crs_name = str((crs.get("properties") or {}).get("name", ""))
+        if crs_name and not _WGS84.search(crs_name):
+            raise BoundariesError(
+                f"Coordonnées projetées ({crs_name}) : reprojetez le fichier en WGS84 "
+                "longitude/latitude (EPSG:4326), par exemple avec QGIS ou "
+                "« ogr2ogr -t_srs EPSG:4326 », puis recommencez."
+            )
+    return data
+
+
+def _check_lonlat(geometry: BaseGeometry, label: str) -> None:
+    west, south, east, north = geometry.bounds
+    if not (
+        -180 <= west <= 180 and -180 <= east <= 180 and -90 <= south <= 90 and -90 <= north <= 90
+    ):
+        raise BoundariesError(
+            f"« {label} » : coordonnées hors des bornes longitude/latitude ({west:.0f}, "
+            f"{south:.0f}) : le fichier est en coordonnées projetées (mètres). Reprojetez-le en "
+            "WGS84 (EPSG:4326) puis recommencez."
+        )
+    if 40 <= west <= 50 and -80 <= south <= -60:
+        raise BoundariesError(
+            f"« {label} » : latitude et longitude semblent inversées. GeoJSON écrit "
+            "[longitude, latitude]."
+        )
+
+
+def _polygonal(geometry: BaseGeometry) -> tuple[BaseGeometry, bool]:
+    """Valid (Multi)Polygon from whatever came in, and whether it needed repair."""
+    repaired = not geometry.is_valid
+    if repaired:
+        geometry = shapely.make_valid(geometry)
+    parts = [g for g in shapely.get_parts(geometry) if g.geom_type in {"Polygon", "MultiPolygon"}]
+    if not parts:
+        return shapely.Polygon(), repaired
+    merged = shapely.union_all(parts)
+    return merged, repaired or len(parts) != len(shapely.get_parts(geometry))
+
+
+def _label(properties: dict[str, Any]) -> str:
+    for key in NAME_PROPERTIES:
+        for actual, value in properties.items():
+            if actual.lower() == key and value:
+                return str(value)
+    return "(sans nom)"
+
+
+def _match(properties: dict[str, Any], mrcs: list[Mrc]) -> Mrc | None:
+    lowered = {str(k).lower(): v for k, v in properties.items()}
+    codes = {str(lowered[k]).strip() for k in CODE_PROPERTIES if lowered.get(k) not in (None, "")}
+    if codes:
+        by_cduid = [m for m in mrcs if m.cduid in codes]
+        if by_cduid:
+            return by_cduid[0]
+        by_code = [m for m in mrcs if {m.code_sda, m.code_mamh} & codes]
+        if len(by_code) == 1:
+            return by_code[0]
+    names = {name_key(str(lowered[k])) for k in NAME_PROPERTIES if lowered.get(k)}
+    for mrc in mrcs:
+        known = {name_key(mrc.name), name_key(mrc.slug)}
+        if mrc.former_name:
+            known.add(name_key(mrc.former_name))
+        # 'MRC de Bellechasse', 'La MRC des Etchemins': drop the prefix.
+        stripped = {re.sub(r"^(la )?mrc (de la|de l|des|du|de|d)?\s*", "", n) for n in names}
+        if known & (names | stripped):
+            return mrc
+    return None
+
+
+def import_boundaries(source: bytes | IO[bytes], *, dry_run: bool = False) -> BoundariesReport:
+    """Replace the matched MRCs' outlines with the file's, then re-check every place."""
+    data = _load(source)
+    mrcs = list(db.session.execute(select(Mrc).order_by(Mrc.slug)).scalars())
+    report = BoundariesReport(dry_run=dry_run)
+    outlines: dict[str, BaseGeometry] = {}
+    for number, feature in enumerate(data.get("features") or [], start=1):
+        properties = feature.get("properties") or {}
+        label = _label(properties)
+        if not feature.get("geometry"):
+            report.ignored_features.append(f"{number}: {label} (sans géométrie)")
+            continue
+        mrc = _match(properties, mrcs)
+        if mrc is None:
+            report.ignored_features.append(f"{number}: {label}")
+            continue
+        try:
+            geometry = shape(feature["geometry"])
+        except (ValueError, TypeError, KeyError, AttributeError) as error:
+            raise BoundariesError(
+                f"Entité {number} « {label} » : géométrie illisible ({error})."
+            ) from None
+        _check_lonlat(geometry, label)
+        geometry, repaired = _polygonal(geometry)
+        if geometry.is_empty:
+            raise BoundariesError(
+                f"Entité {number} « {label} » : aucune surface (ni Polygon ni MultiPolygon)."
+            )
+        if repaired:
+            report.repaired.append(mrc.slug)
+        if mrc.slug in outlines:
+            geometry = shapely.union_all([outlines[mrc.slug], geometry])
+        outlines[mrc.slug] = geometry
+        report.matched[mrc.slug] = label
+    if not outlines:
+        raise BoundariesError(
+            "Aucune entité du fichier ne correspond à une MRC de Chaudière-Appalaches (codes "
+            "de division de recensement 24xx, codes SDA/MAMH ou noms). Rien n'a été changé."
+        )
+    report.missing_mrcs = [m.slug for m in mrcs if m.slug not in outlines]
+
+    try:
+        for mrc in mrcs:
+            if mrc.slug in outlines:
+                mrc.outline = mapping(outlines[mrc.slug])
+                mrc.outline_source = OutlineSource.OFFICIAL
+        _recheck(report, {m.slug: m for m in mrcs})
+        if dry_run:
+            db.session.rollback()
+        else:
+            db.session.commit()
+    except Exception:
+        db.session.rollback()
+        raise
+    forget_geocoding_data()
+    return report
+
+
+def _recheck(report: BoundariesReport, mrcs: dict[str, Mrc]) -> None:
+    index = TerritoryIndex.from_geojson({slug: m.outline for slug, m in mrcs.items()})
+    check = TerritoryCheck(index)
+    for municipality in db.session.execute(
+        select(Municipality).options(joinedload(Municipality.mrc)).order_by(Municipality.name)
+    ).scalars():
+        found = check.mrc_of_point(municipality.latitude, municipality.longitude)
+        if found != municipality.mrc.slug:
+            report.municipalities_outside_own_mrc.append(
+                (municipality.name, municipality.mrc.slug, found)
+            )
+    places = db.session.execute(
+        select(Place)
+        .options(joinedload(Place.municipality).joinedload(Municipality.mrc), joinedload(Place.mrc))
+        .where(Place.latitude.is_not(None), Place.longitude.is_not(None))
+        .order_by(Place.slug)
+    ).scalars()
+    for place in places:
+        assert place.latitude is not None
+        assert place.longitude is not None
+        found = check.mrc_of_point(place.latitude, place.longitude)
+        current = place.mrc.slug if place.mrc else None
+        if place.municipality is not None:
+            # The MRC follows the municipality; the outline only cross-checks the point.
+            expected = place.municipality.mrc.slug
+            if found != expected:
+                report.disagreements.append((place.slug, expected, found))
+            continue
+        if found != current:
+            report.changed_mrc.append((place.slug, current, found))
+            place.mrc = mrcs.get(found) if found else None
+            if found is None:
+                report.now_outside.append(place.slug)

@@ -1,0 +1,1006 @@
+"""Import places from a partner's CSV spreadsheet: read, check, geocode, then write in one go.
+
+Public API (stable; the CLI `import-places` and the admin upload call these)
+---------------------------------------------------------------------------
+import_places(source, *, dry_run=False, status=None, allow_outside_region=False,
+              filename="", progress=None, use_network=True) -> ImportReport
+    `source` is the file's bytes or a binary stream. `dry_run=True` is the preview: every row
+    is checked and geocoded, the report says what would happen, nothing is written. `status`
+    None publishes rows without warnings and keeps rows with warnings as drafts; "draft" makes
+    everything a draft. `progress(done, total)` is called after each row is geocoded.
+ImportFileError
+    The file cannot be imported at all (encoding, missing columns, no rows): nothing written.
+    `str(error)` is a plain-French message saying what to do.
+ImportReport
+    `.rows` (one RowOutcome per data row), `.counts` (created/updated/unchanged/refused),
+    `.warnings_by_kind`, `.unknown_columns`, `.summary_lines()` (French), `.as_json()`.
+RowOutcome
+    `line` (line number in the file, header = 1), `status`, `place_id`, `place_slug`, `name`,
+    `mrc`, `municipality`, `geocode_source`, `geocode_precision`, `warnings`, `errors`
+    (each error names its column), `kept_staff_edits` (fields left as staff set them).
+
+Staff corrections survive a re-import. Each imported place keeps, in ImportRecord, the values
+the import last wrote. On the next import a field whose current value differs from that record
+was edited by staff and is left alone; so is the point of a place whose geocode_source is
+`manual` (never geocoded again). A matching place that no import created (made in the admin) is
+only completed: its non-empty fields count as staff's.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import json
+import re
+from collections import Counter
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import IO, Any
+
+import opening_hours
+from sqlalchemy import select
+
+from .extensions import db
+from .geo.geocoding import AddressQuery, GeocodeResult, GeocodeWarning
+from .geo.names import name_key, normalise_postal_code, slugify
+from .geocoding import Geocoder
+from .models import (
+    Action,
+    Category,
+    GeocodePrecision,
+    GeocodeSource,
+    ImportRecord,
+    Mrc,
+    Municipality,
+    Place,
+    PlaceStatus,
+    PlaceType,
+    Proposition,
+)
+
+__all__ = [
+    "COLUMNS",
+    "REQUIRED_COLUMNS",
+    "ImportFileError",
+    "ImportReport",
+    "RowOutcome",
+    "RowStatus",
+    "import_places",
+]
+
+COLUMNS = (
+    "name",
+    "address",
+    "municipality",
+    "postal_code",
+    "categories",
+    "actions",
+    "place_type",
+    "phone",
+    "website",
+    "email",
+    "opening_hours",
+    "description",
+)
+REQUIRED_COLUMNS = ("name", "address", "municipality", "categories", "actions", "place_type")
+# French headers staff write in their own spreadsheets, normalised like name_key with '_'.
+COLUMN_ALIASES = {
+    "nom": "name",
+    "nom_du_lieu": "name",
+    "organisme": "name",
+    "entreprise": "name",
+    "adresse": "address",
+    "adresse_civique": "address",
+    "municipalite": "municipality",
+    "ville": "municipality",
+    "city": "municipality",
+    "code_postal": "postal_code",
+    "postal": "postal_code",
+    "postcode": "postal_code",
+    "categorie": "categories",
+    "category": "categories",
+    "action": "actions",
+    "type": "place_type",
+    "type_de_lieu": "place_type",
+    "telephone": "phone",
+    "tel": "phone",
+    "site_web": "website",
+    "site_internet": "website",
+    "site": "website",
+    "url": "website",
+    "courriel": "email",
+    "e_mail": "email",
+    "heures": "opening_hours",
+    "heures_d_ouverture": "opening_hours",
+    "horaire": "opening_hours",
+}
+MAX_LENGTHS = {
+    "name": 200,
+    "address": 250,
+    "municipality": 120,
+    "phone": 40,
+    "website": 300,
+    "email": 200,
+    "opening_hours": 500,
+    "description": 5000,
+}
+WARNING_LABELS_FR = {
+    "unknown_municipality": "municipalité inconnue",
+    "municipality_guessed": "municipalité devinée (orthographe proche)",
+    "ambiguous_municipality": "municipalité ambiguë",
+    "postal_code_invalid": "code postal illisible",
+    "postal_code_unknown": "code postal inconnu",
+    "postal_code_disagrees": "code postal en désaccord avec la municipalité",
+    "postal_code_imprecise": "code postal imprécis",
+    "mrc_mismatch": "point hors de la MRC de la municipalité",
+    "outside_region": "hors de la région (autorisé)",
+    "phone_format": "téléphone non reconnu",
+    "website_invalid": "site web invalide",
+    "email_invalid": "courriel invalide",
+    "opening_hours_invalid": "heures d'ouverture non reconnues",
+}
+IMPORT_SOURCE_PREFIX = "Import CSV"
+
+
+class ImportFileError(ValueError):
+    """The file as a whole cannot be imported; the message says what to do, in French."""
+
+
+class RowStatus(StrEnum):
+    CREATED = "created"
+    UPDATED = "updated"
+    UNCHANGED = "unchanged"
+    REFUSED = "refused"
+
+
+@dataclass(frozen=True)
+class RowError:
+    column: str
+    message: str
+
+
+@dataclass
+class RowOutcome:
+    line: int
+    name: str = ""
+    status: RowStatus = RowStatus.REFUSED
+    place_id: int | None = None
+    place_slug: str | None = None
+    mrc: str | None = None
+    municipality: str | None = None
+    geocode_source: str | None = None
+    geocode_precision: str | None = None
+    warnings: list[GeocodeWarning] = field(default_factory=list)
+    errors: list[RowError] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    kept_staff_edits: list[str] = field(default_factory=list)
+
+    def error(self, column: str, message: str) -> None:
+        self.errors.append(RowError(column, message))
+
+    def warn(self, kind: str, message: str) -> None:
+        self.warnings.append(GeocodeWarning(kind, message))
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "row": self.line,
+            "name": self.name,
+            "status": str(self.status),
+            "place_id": self.place_id,
+            "place_slug": self.place_slug,
+            "mrc": self.mrc,
+            "municipality": self.municipality,
+            "geocode_source": self.geocode_source,
+            "geocode_precision": self.geocode_precision,
+            "warnings": [{"kind": w.kind, "message": w.message} for w in self.warnings],
+            "errors": [{"column": e.column, "message": e.message} for e in self.errors],
+            "notes": self.notes,
+            "kept_staff_edits": self.kept_staff_edits,
+        }
+
+
+@dataclass
+class ImportReport:
+    filename: str = ""
+    dry_run: bool = False
+    encoding: str = ""
+    delimiter: str = ""
+    unknown_columns: list[str] = field(default_factory=list)
+    rows: list[RowOutcome] = field(default_factory=list)
+    network_requests: int = 0
+
+    @property
+    def counts(self) -> dict[str, int]:
+        counted = Counter(str(r.status) for r in self.rows)
+        return {str(s): counted.get(str(s), 0) for s in RowStatus}
+
+    @property
+    def warnings_by_kind(self) -> dict[str, int]:
+        kinds = Counter(
+            w.kind for r in self.rows if r.status is not RowStatus.REFUSED for w in r.warnings
+        )
+        return dict(sorted(kinds.items()))
+
+    @property
+    def refused(self) -> list[RowOutcome]:
+        return [r for r in self.rows if r.status is RowStatus.REFUSED]
+
+    def summary_lines(self) -> list[str]:
+        counts = self.counts
+        head = f"Import de « {self.filename or 'fichier'} » ({self.encoding}, séparateur « "
+        head += ("tabulation" if self.delimiter == "\t" else self.delimiter) + " »)"
+        if self.dry_run:
+            head += " — simulation : rien n'a été écrit"
+        lines = [
+            head + ".",
+            f"Lignes lues : {len(self.rows)}.",
+            f"Créés : {counts['created']} · mis à jour : {counts['updated']} · "
+            f"inchangés : {counts['unchanged']} · refusés : {counts['refused']}.",
+        ]
+        if self.warnings_by_kind:
+            kinds = ", ".join(
+                f"{WARNING_LABELS_FR.get(k, k)} ({k}) × {n}"
+                for k, n in self.warnings_by_kind.items()
+            )
+            lines.append(f"Avertissements (lieux gardés en brouillon) : {kinds}.")
+        kept = sum(len(r.kept_staff_edits) for r in self.rows)
+        if kept:
+            lines.append(f"Corrections du personnel conservées : {kept} champ(s).")
+        if self.unknown_columns:
+            lines.append(f"Colonnes inconnues ignorées : {', '.join(self.unknown_columns)}.")
+        for row in self.refused:
+            for error in row.errors:
+                lines.append(f"  Ligne {row.line}, colonne « {error.column} » : {error.message}")
+        return lines
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "file": self.filename,
+            "dry_run": self.dry_run,
+            "encoding": self.encoding,
+            "delimiter": self.delimiter,
+            "counts": self.counts,
+            "warnings_by_kind": self.warnings_by_kind,
+            "unknown_columns": self.unknown_columns,
+            "network_requests": self.network_requests,
+            "rows": [r.as_json() for r in self.rows],
+        }
+
+    def write_json(self, path: str) -> None:
+        with open(path, "w", encoding="utf-8") as handle:
+            json.dump(self.as_json(), handle, ensure_ascii=False, indent=2)
+            handle.write("\n")
+
+
+# --- Reading the file ------------------------------------------------------------------------
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def decode(raw: bytes) -> tuple[str, str]:
+    """The file's text and the name of its encoding: UTF-8 (with or without BOM), Windows-1252."""
+    save_as = "Enregistrez-le depuis Excel en « CSV UTF-8 (délimité par des virgules) »."
+    if raw.startswith(codecs.BOM_UTF8):
+        try:
+            return raw[len(codecs.BOM_UTF8) :].decode("utf-8"), "UTF-8 (BOM)"
+        except UnicodeDecodeError as error:
+            line = raw[: error.start].count(b"\n") + 1
+            raise ImportFileError(
+                f"Le fichier annonce de l'UTF-8 mais la ligne {line} n'en est pas. {save_as}"
+            ) from None
+    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or b"\x00" in raw[:4000]:
+        raise ImportFileError(f"Le fichier est en UTF-16 (« texte Unicode »). {save_as}")
+    if raw.startswith(b"PK\x03\x04") or raw.startswith(b"\xd0\xcf\x11\xe0"):
+        raise ImportFileError(f"C'est un classeur Excel, pas un fichier CSV. {save_as}")
+    try:
+        text, encoding = raw.decode("utf-8"), "UTF-8"
+    except UnicodeDecodeError:
+        utf8_lines, other_lines = [], []
+        for number, chunk in enumerate(raw.split(b"\n"), start=1):
+            if chunk.isascii():
+                continue
+            try:
+                chunk.decode("utf-8")
+                utf8_lines.append(number)
+            except UnicodeDecodeError:
+                other_lines.append(number)
+        if utf8_lines:
+            raise ImportFileError(
+                "Le fichier mélange deux encodages : les lignes "
+                f"{_few(utf8_lines)} sont en UTF-8, les lignes {_few(other_lines)} en "
+                f"Windows-1252 (les accents s'afficheraient mal). {save_as}"
+            ) from None
+        try:
+            text, encoding = raw.decode("cp1252"), "Windows-1252"
+        except UnicodeDecodeError as error:
+            line_no = raw[: error.start].count(b"\n") + 1
+            raise ImportFileError(
+                f"Encodage illisible à la ligne {line_no} (ni UTF-8 ni Windows-1252). {save_as}"
+            ) from None
+    if _CONTROL.search(text):
+        line_no = text[: _CONTROL.search(text).start()].count("\n") + 1  # type: ignore[union-attr]
+        raise ImportFileError(
+            f"Caractères de contrôle à la ligne {line_no} : ce n'est pas un fichier texte. "
+            f"{save_as}"
+        )
+    return text, encoding
+
+
+def _few(numbers: list[int]) -> str:
+    shown = ", ".join(str(n) for n in numbers[:5])
+    return shown + ("…" if len(numbers) > 5 else "")
+
+
+def sniff_delimiter(header_line: str) -> str:
+    """';' for Excel in French, ',' elsewhere, a tab from copy-paste: the most frequent wins."""
+    counts = {d: header_line.count(d) for d in (";", ",", "\t")}
+    best = max(counts, key=lambda d: counts[d])
+    return best if counts[best] else ","
+
+
+def canonical_column(header: str) -> str:
+    key = name_key(header).replace(" ", "_")
+    return COLUMN_ALIASES.get(key, key)
+
+
+@dataclass
+class _RawRow:
+    line: int
+    values: dict[str, str]
+
+
+def read_rows(text: str) -> tuple[list[_RawRow], str, list[str]]:
+    """Rows keyed by canonical column, the delimiter, and the unknown columns."""
+    first_line = next((line for line in text.splitlines() if line.strip()), "")
+    if not first_line:
+        raise ImportFileError("Le fichier est vide : il faut une ligne d'en-têtes puis des lieux.")
+    delimiter = sniff_delimiter(first_line)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    header: list[str] | None = None
+    header_line = 0
+    last_line = 0
+    rows: list[_RawRow] = []
+    for cells in reader:
+        start = last_line + 1
+        last_line = reader.line_num
+        if not any(cell.strip() for cell in cells):
+            continue
+        if header is None:
+            header = [canonical_column(c) for c in cells]
+            header_line = start
+            continue
+        if len(cells) > len(header) and any(c.strip() for c in cells[len(header) :]):
+            values = {"__overflow__": str(len(cells))}
+        else:
+            values = {}
+        cells = cells + [""] * (len(header) - len(cells))
+        values.update({h: cells[i] for i, h in enumerate(header) if h})
+        rows.append(_RawRow(start, values))
+    assert header is not None
+    _check_header(header, header_line, delimiter)
+    unknown = [h for h in header if h and h not in COLUMNS]
+    if not rows:
+        raise ImportFileError("Le fichier n'a que la ligne d'en-têtes : aucun lieu à importer.")
+    return rows, delimiter, unknown
+
+
+def _check_header(header: list[str], line: int, delimiter: str) -> None:
+    duplicates = sorted({h for h in header if h and header.count(h) > 1})
+    if duplicates:
+        raise ImportFileError(
+            f"Ligne {line} (en-têtes) : colonne(s) en double : {', '.join(duplicates)}. "
+            "Gardez une seule colonne de chaque nom."
+        )
+    missing = [c for c in REQUIRED_COLUMNS if c not in header]
+    if missing:
+        raise ImportFileError(
+            f"Ligne {line} (en-têtes) : colonne(s) obligatoire(s) absente(s) : "
+            f"{', '.join(missing)}. Colonnes attendues : {','.join(COLUMNS)} "
+            f"(séparateur lu : « {delimiter} »). Rien n'a été importé."
+        )
+
+
+# --- Checking one row ------------------------------------------------------------------------
+
+
+class _Taxonomy:
+    """Codes and labels, so a row may say 'meubles', 'Meubles' or 'Furniture'."""
+
+    def __init__(self) -> None:
+        self.categories = self._index(db.session.execute(select(Category)).scalars())
+        self.actions = self._index(db.session.execute(select(Action)).scalars())
+        self.place_types = self._index(db.session.execute(select(PlaceType)).scalars())
+
+    @staticmethod
+    def _index(rows: Iterator[Category] | Iterator[Action] | Iterator[PlaceType]) -> dict[str, str]:
+        index: dict[str, str] = {}
+        for row in rows:
+            for text in (row.label_en, row.label_fr, row.code):
+                index[name_key(text)] = row.code
+        return index
+
+    @staticmethod
+    def valid(index: dict[str, str]) -> str:
+        return ", ".join(sorted(set(index.values())))
+
+
+def _split_codes(raw: str) -> list[str]:
+    return [part.strip() for part in re.split(r"[;,|\n]", raw) if part.strip()]
+
+
+def _codes(
+    outcome: RowOutcome, column: str, raw: str, index: dict[str, str], what: str
+) -> list[str]:
+    if not raw.strip():
+        outcome.error(
+            column, f"Aucun(e) {what} : indiquez au moins un code ({_Taxonomy.valid(index)})."
+        )
+        return []
+    codes: list[str] = []
+    for part in _split_codes(raw):
+        code = index.get(name_key(part))
+        if code is None:
+            outcome.error(
+                column,
+                f"{what.capitalize()} inconnue « {part} ». Codes valides : "
+                f"{_Taxonomy.valid(index)}.",
+            )
+        elif code not in codes:
+            codes.append(code)
+    return codes
+
+
+_PHONE_SPLIT = re.compile(r"\s*(?:/|;|\bou\b|\bor\b)\s*", re.IGNORECASE)
+_EXTENSION = re.compile(r"\s*(?:poste|post\.|p\.|ext\.?|x|#)\s*(\d{1,6})\s*$", re.IGNORECASE)
+
+
+def normalise_phone(raw: str) -> str | None:
+    """'4186032546', '(418) 603-2546', '+1 418.603.2546 poste 12' → '418 603-2546[, poste 12]'."""
+    numbers = []
+    for part in _PHONE_SPLIT.split(raw.strip()):
+        if not part:
+            continue
+        extension = ""
+        match = _EXTENSION.search(part)
+        if match:
+            extension = f", poste {match.group(1)}"
+            part = part[: match.start()]
+        digits = re.sub(r"\D", "", part)
+        if len(digits) == 11 and digits.startswith("1"):
+            digits = digits[1:]
+        if len(digits) != 10 or re.search(r"[A-Za-z]", part):
+            return None
+        numbers.append(f"{digits[:3]} {digits[3:6]}-{digits[6:]}{extension}")
+    return " / ".join(numbers) if numbers else None
+
+
+def normalise_website(raw: str) -> str | None:
+    value = raw.strip()
+    if not re.match(r"^https?://", value, re.IGNORECASE):
+        if re.match(r"^[a-z][a-z0-9+.-]*:", value, re.IGNORECASE) and not re.match(
+            r"^[\w.-]+\.[a-z]{2,}:\d", value, re.IGNORECASE
+        ):
+            return None  # another scheme (javascript:, ftp:, mailto:)
+        value = "https://" + value.lstrip("/")
+    host = re.match(r"^https?://([^/\s?#]+)", value, re.IGNORECASE)
+    if host is None or "." not in host.group(1) or re.search(r"\s", value):
+        return None
+    return value
+
+
+_EMAIL = re.compile(r"^[^@\s<>\"']+@[^@\s<>\"']+\.[A-Za-z]{2,}$")
+
+
+def _clean(value: str) -> str:
+    return " ".join(value.replace("\x00", "").split())
+
+
+@dataclass
+class _Checked:
+    """A row that passed the checks: the values the import owns, before geocoding."""
+
+    outcome: RowOutcome
+    name: str
+    address: str
+    municipality_text: str
+    postal_code: str
+    place_type: str
+    takes: dict[str, list[str]]
+    phone: str
+    website: str
+    email: str
+    opening_hours: str
+    hours_note: str
+    description: str
+    result: GeocodeResult | None = None
+    key: str = ""
+    place: Place | None = None
+    record: ImportRecord | None = None
+
+
+def _check_row(raw: _RawRow, taxonomy: _Taxonomy) -> _Checked | RowOutcome:
+    values = raw.values
+    outcome = RowOutcome(raw.line, name=_clean(values.get("name", "")))
+    if "__overflow__" in values:
+        outcome.error(
+            "(ligne entière)",
+            f"{values['__overflow__']} valeurs pour {len(values) - 1} colonnes : un séparateur "
+            "en trop, ou un texte avec séparateur à mettre entre guillemets.",
+        )
+        return outcome
+    text = {c: _clean(values.get(c, "")) for c in COLUMNS}
+    text["description"] = values.get("description", "").strip()
+    for column, limit in MAX_LENGTHS.items():
+        if len(text[column]) > limit:
+            outcome.error(
+                column, f"Texte trop long ({len(text[column])} caractères, {limit} au plus)."
+            )
+    if not text["name"]:
+        outcome.error("name", "Nom manquant : chaque lieu doit avoir un nom.")
+    if not (text["municipality"] or text["postal_code"]):
+        outcome.error(
+            "municipality",
+            "Ni municipalité ni code postal : indiquez au moins la municipalité.",
+        )
+    place_type = ""
+    if not text["place_type"]:
+        outcome.error(
+            "place_type",
+            f"Type de lieu manquant. Codes valides : {_Taxonomy.valid(taxonomy.place_types)}.",
+        )
+    else:
+        place_type = taxonomy.place_types.get(name_key(text["place_type"]), "")
+        if not place_type:
+            outcome.error(
+                "place_type",
+                f"Type de lieu inconnu « {text['place_type']} ». Codes valides : "
+                f"{_Taxonomy.valid(taxonomy.place_types)}.",
+            )
+    categories = _codes(
+        outcome, "categories", values.get("categories", ""), taxonomy.categories, "catégorie"
+    )
+    actions = _codes(outcome, "actions", values.get("actions", ""), taxonomy.actions, "action")
+    if outcome.errors:
+        return outcome
+
+    phone = ""
+    if text["phone"]:
+        phone = normalise_phone(text["phone"]) or text["phone"]
+        if phone == text["phone"] and normalise_phone(text["phone"]) is None:
+            outcome.warn(
+                "phone_format",
+                f"Téléphone « {text['phone']} » non reconnu (attendu : 418 603-2546) : "
+                "gardé tel quel, à vérifier.",
+            )
+    website = ""
+    if text["website"]:
+        website = normalise_website(text["website"]) or ""
+        if not website:
+            outcome.warn(
+                "website_invalid",
+                f"Site web « {text['website']} » invalide (attendu : https://exemple.org) : "
+                "ignoré.",
+            )
+    email = ""
+    if text["email"]:
+        candidate = re.sub(r"^mailto:", "", text["email"], flags=re.IGNORECASE)
+        if _EMAIL.match(candidate):
+            email = candidate
+        else:
+            outcome.warn("email_invalid", f"Courriel « {text['email']} » invalide : ignoré.")
+    hours, hours_note = "", ""
+    if text["opening_hours"]:
+        if opening_hours.validate(text["opening_hours"]):
+            hours = text["opening_hours"]
+        else:
+            hours_note = text["opening_hours"]
+            outcome.warn(
+                "opening_hours_invalid",
+                f"Heures « {text['opening_hours']} » pas au format OpenStreetMap "
+                "(ex. « Mo-Fr 09:00-17:00; Sa 10:00-16:00 ») : gardées comme note, à convertir.",
+            )
+    postal = normalise_postal_code(text["postal_code"]) or "" if text["postal_code"] else ""
+    return _Checked(
+        outcome=outcome,
+        name=text["name"],
+        address=text["address"],
+        municipality_text=text["municipality"],
+        postal_code=postal,
+        place_type=place_type,
+        takes={action: sorted(categories) for action in actions},
+        phone=phone,
+        website=website,
+        email=email,
+        opening_hours=hours,
+        hours_note=hours_note,
+        description=text["description"],
+    )
+
+
+# --- Matching, planning and writing ----------------------------------------------------------
+
+_LOCATION_FIELDS = ("latitude", "longitude", "geocode_source", "geocode_precision", "mrc")
+
+
+def _location_of(place: Place) -> dict[str, Any]:
+    return {
+        "latitude": round(place.latitude, 6) if place.latitude is not None else None,
+        "longitude": round(place.longitude, 6) if place.longitude is not None else None,
+        "geocode_source": str(place.geocode_source) if place.geocode_source else None,
+        "geocode_precision": str(place.geocode_precision) if place.geocode_precision else None,
+        "mrc": place.mrc.slug if place.mrc else None,
+    }
+
+
+def _current_values(place: Place) -> dict[str, Any]:
+    """The place in the shape ImportRecord.values keeps."""
+    return {
+        "name": place.name,
+        "address": place.address,
+        "municipality": place.municipality.code_geo if place.municipality else None,
+        "postal_code": place.postal_code,
+        "place_type": place.place_type_code,
+        "takes": {p.action_code: sorted(c.code for c in p.categories) for p in place.propositions},
+        "phone": place.phone,
+        "website": place.website,
+        "email": place.email,
+        "opening_hours": place.opening_hours,
+        "hours_note_fr": place.hours_note_fr,
+        "description_fr": place.description_fr,
+        "location": _location_of(place),
+        "status": str(place.status),
+    }
+
+
+def _desired_values(row: _Checked, status: PlaceStatus) -> dict[str, Any]:
+    result = row.result
+    assert result is not None
+    return {
+        "name": row.name,
+        "address": row.address,
+        "municipality": result.municipality.code_geo if result.municipality else None,
+        "postal_code": row.postal_code,
+        "place_type": row.place_type,
+        "takes": row.takes,
+        "phone": row.phone,
+        "website": row.website,
+        "email": row.email,
+        "opening_hours": row.opening_hours,
+        "hours_note_fr": row.hours_note,
+        "description_fr": row.description,
+        "location": {
+            "latitude": result.lat,
+            "longitude": result.lon,
+            "geocode_source": str(result.source) if result.source else None,
+            "geocode_precision": str(result.precision) if result.precision else None,
+            "mrc": result.mrc,
+        },
+        "status": str(status),
+    }
+
+
+def _is_empty(value: Any) -> bool:
+    if isinstance(value, dict):
+        return all(_is_empty(v) for v in value.values())
+    return value in (None, "", [], {})
+
+
+def _staff_owned(place: Place, record: ImportRecord | None) -> set[str]:
+    """Fields staff changed since the last import (or, for a place no import made, filled)."""
+    current = _current_values(place)
+    if record is None:
+        owned = {k for k, v in current.items() if not _is_empty(v)}
+    else:
+        owned = {k for k, v in current.items() if v != record.values.get(k)}
+    if place.geocode_source == GeocodeSource.MANUAL:
+        owned.add("location")
+    if "municipality" in owned:
+        owned.add("location")  # a point from another town than the staff's would contradict it
+    return owned
+
+
+class _Writer:
+    """Applies planned values to places; knows the lookup tables and slugs in use."""
+
+    def __init__(self, filename: str) -> None:
+        self.filename = filename
+        self.categories = {c.code: c for c in db.session.execute(select(Category)).scalars()}
+        self.mrcs = {m.slug: m for m in db.session.execute(select(Mrc)).scalars()}
+        self.municipalities = {
+            m.code_geo: m for m in db.session.execute(select(Municipality)).scalars()
+        }
+        self.slugs = set(db.session.execute(select(Place.slug)).scalars())
+
+    def new_slug(self, name: str, town: str) -> str:
+        base = slugify(f"{name} {town}")[:150] or "lieu"
+        slug, n = base, 2
+        while slug in self.slugs:
+            slug, n = f"{base}-{n}", n + 1
+        self.slugs.add(slug)
+        return slug
+
+    def apply(self, place: Place, field_name: str, value: Any) -> None:
+        if field_name == "municipality":
+            place.municipality = self.municipalities.get(value) if value else None
+        elif field_name == "place_type":
+            place.place_type_code = value
+        elif field_name == "takes":
+            self._apply_takes(place, value)
+        elif field_name == "location":
+            place.latitude = value["latitude"]
+            place.longitude = value["longitude"]
+            place.geocode_source = (
+                GeocodeSource(value["geocode_source"]) if value["geocode_source"] else None
+            )
+            place.geocode_precision = (
+                GeocodePrecision(value["geocode_precision"]) if value["geocode_precision"] else None
+            )
+            place.mrc = self.mrcs.get(value["mrc"]) if value["mrc"] else None
+        elif field_name == "status":
+            place.status = PlaceStatus(value)
+        else:
+            setattr(place, field_name, value)
+
+    def _apply_takes(self, place: Place, takes: dict[str, list[str]]) -> None:
+        by_action = {p.action_code: p for p in place.propositions}
+        for action, codes in takes.items():
+            categories = [self.categories[c] for c in codes]
+            proposition = by_action.pop(action, None)
+            if proposition is None:
+                place.propositions.append(Proposition(action_code=action, categories=categories))
+            elif sorted(c.code for c in proposition.categories) != codes:
+                # Staff's conditions on this action stay; only the categories follow the file.
+                proposition.categories = categories
+        for gone in by_action.values():
+            place.propositions.remove(gone)
+
+
+def _find_existing(
+    key: str, name: str, code_geo: str | None
+) -> tuple[Place | None, ImportRecord | None]:
+    """The place a row stands for: the one an import made under this key, else one staff made
+    by hand with the same name in the same town (completed, not duplicated)."""
+    record = db.session.execute(
+        select(ImportRecord).where(ImportRecord.import_key == key)
+    ).scalar_one_or_none()
+    if record is not None:
+        place = db.session.get(Place, record.place_id)
+        if place is not None:
+            return place, record
+    if code_geo is None:
+        return None, record
+    wanted = name_key(name)
+    candidates = db.session.execute(
+        select(Place)
+        .join(Municipality, Place.municipality_id == Municipality.id)
+        .where(Municipality.code_geo == code_geo, Place.is_demo.is_(False))
+    ).scalars()
+    for place in candidates:
+        if name_key(place.name) == wanted and db.session.get(ImportRecord, place.id) is None:
+            return place, record
+    return None, record
+
+
+def _geocode_row(row: _Checked, geocoder: Geocoder, allow_outside_region: bool) -> None:
+    outcome = row.outcome
+    manual = None
+    if row.place is not None:
+        owned = _staff_owned(row.place, row.record)
+        if (
+            "location" in owned
+            and row.place.latitude is not None
+            and row.place.longitude is not None
+        ):
+            manual = (row.place.latitude, row.place.longitude)
+    result = geocoder.geocode(
+        AddressQuery(
+            street=row.address,
+            municipality=row.municipality_text,
+            postal_code=row.postal_code,
+            manual_point=manual,
+        )
+    )
+    if manual is not None and row.place is not None and row.place.geocode_source is not None:
+        result.source = row.place.geocode_source
+        result.precision = row.place.geocode_precision
+    row.result = result
+    outcome.notes.extend(result.notes)
+    if not result.found:
+        outcome.error(
+            "municipality" if row.municipality_text else "postal_code",
+            result.refusal or "Adresse introuvable.",
+        )
+        return
+    if not result.in_region and not allow_outside_region:
+        reason = next((w.message for w in result.warnings if w.kind == "outside_region"), "")
+        outcome.error(
+            "municipality" if row.municipality_text else "postal_code",
+            f"{reason} Corrigez l'adresse ou le code postal, ou importez en autorisant les "
+            "lieux hors région (--allow-outside-region).",
+        )
+        return
+    outcome.warnings = [*outcome.warnings, *result.warnings]
+    outcome.mrc = result.mrc
+    outcome.municipality = result.municipality.name if result.municipality else None
+    outcome.geocode_source = str(result.source) if result.source else None
+    outcome.geocode_precision = str(result.precision) if result.precision else None
+
+
+def import_places(
+    source: bytes | IO[bytes],
+    *,
+    dry_run: bool = False,
+    status: PlaceStatus | str | None = None,
+    allow_outside_region: bool = False,
+    filename: str = "",
+    progress: Callable[[int, int], None] | None = None,
+    use_network: bool = True,
+) -> ImportReport:
+    """Check, geocode and write the places of a CSV file; see the module docstring."""
+    forced_status = _forced_status(status)
+    raw = source if isinstance(source, bytes) else source.read()
+    text, encoding = decode(raw)
+    raw_rows, delimiter, unknown = read_rows(text)
+    report = ImportReport(
+        filename=filename, dry_run=dry_run, encoding=encoding, delimiter=delimiter,
+        unknown_columns=unknown,
+    )  # fmt: skip
+
+    # 1. Check and geocode every row; nothing is written, so no lock is held on the network.
+    taxonomy = _Taxonomy()
+    geocoder = Geocoder(use_network=use_network)
+    first_line_of: dict[str, int] = {}
+    accepted: list[_Checked] = []
+    for done, raw_row in enumerate(raw_rows, start=1):
+        checked = _check_row(raw_row, taxonomy)
+        if isinstance(checked, RowOutcome):
+            report.rows.append(checked)
+        else:
+            report.rows.append(checked.outcome)
+            _locate(checked, geocoder, allow_outside_region, first_line_of)
+            if not checked.outcome.errors:
+                accepted.append(checked)
+        if progress is not None:
+            progress(done, len(raw_rows))
+    report.network_requests = sum(1 for r in accepted if r.result and r.result.remote_asked)
+
+    # 2. Plan each accepted row against the database, and write it all in one transaction.
+    try:
+        writer = _Writer(filename)
+        for row in accepted:
+            _plan_and_write(row, writer, forced_status, dry_run)
+        if dry_run:
+            db.session.rollback()
+            return report
+        geocoder.save_cache()
+        db.session.commit()
+    except Exception:
+        db.session.rollback()
+        raise
+    for row in accepted:
+        if row.place is not None:
+            row.outcome.place_id = row.place.id
+    return report
+
+
+def _forced_status(status: PlaceStatus | str | None) -> PlaceStatus | None:
+    if status in (None, "", "auto"):
+        return None
+    if str(status) == PlaceStatus.DRAFT:
+        return PlaceStatus.DRAFT
+    raise ValueError(f"status must be None or 'draft', not {status!r}")
+
+
+def _locate(
+    row: _Checked, geocoder: Geocoder, allow_outside_region: bool, first_line_of: dict[str, int]
+) -> None:
+    # Match first: a place whose point staff placed is not geocoded again.
+    town = geocoder.chain.gazetteer.find(row.municipality_text) if row.municipality_text else None
+    if town is not None:
+        key = f"{name_key(row.name)}@{town.entry.code_geo}"
+        row.place, row.record = _find_existing(key, row.name, town.entry.code_geo)
+    _geocode_row(row, geocoder, allow_outside_region)
+    if row.outcome.errors:
+        return
+    assert row.result is not None
+    found = row.result.municipality
+    where = found.code_geo if found else "~" + name_key(row.municipality_text or row.postal_code)
+    row.key = f"{name_key(row.name)}@{where}"
+    if row.place is None:
+        row.place, row.record = _find_existing(row.key, row.name, found.code_geo if found else None)
+    if row.key in first_line_of:
+        row.outcome.error(
+            "name",
+            f"Même lieu que la ligne {first_line_of[row.key]} (même nom, même municipalité) : "
+            "fusionnez les deux lignes.",
+        )
+        return
+    first_line_of[row.key] = row.outcome.line
+
+
+STAFF_MARK = "__staff__"
+
+
+def _snapshot(
+    desired: dict[str, Any], owned: set[str], record: ImportRecord | None
+) -> dict[str, Any]:
+    """What to remember as "last imported": for a field staff own, what it was before (or a
+    mark), so that it stays theirs on the next import too."""
+    values = dict(desired)
+    for field_name in owned:
+        previous = record.values.get(field_name, STAFF_MARK) if record else STAFF_MARK
+        values[field_name] = previous
+    return values
+
+
+def _plan_and_write(
+    row: _Checked, writer: _Writer, forced_status: PlaceStatus | None, dry_run: bool
+) -> None:
+    outcome = row.outcome
+    status = forced_status or (PlaceStatus.DRAFT if outcome.warnings else PlaceStatus.PUBLISHED)
+    desired = _desired_values(row, status)
+    place = row.place
+    if place is None:
+        outcome.status = RowStatus.CREATED
+        town = row.result.municipality.name if row.result and row.result.municipality else ""
+        outcome.place_slug = writer.new_slug(row.name, town or row.municipality_text)
+        if dry_run:
+            return
+        if row.record is not None:
+            db.session.delete(row.record)  # left by a place since deleted
+            db.session.flush()
+        place = Place(
+            slug=outcome.place_slug,
+            name=row.name,
+            place_type_code=row.place_type,
+            data_source=f"{IMPORT_SOURCE_PREFIX} : {writer.filename}"[:200],
+        )
+        for field_name, value in desired.items():
+            writer.apply(place, field_name, value)
+        db.session.add(place)
+        db.session.flush()
+        db.session.add(
+            ImportRecord(
+                place_id=place.id, import_key=row.key, values=desired, source_file=writer.filename
+            )
+        )
+        row.place = place
+        return
+
+    outcome.place_slug = place.slug
+    outcome.place_id = place.id
+    owned = _staff_owned(place, row.record)
+    current = _current_values(place)
+    changes = {}
+    for field_name, value in desired.items():
+        if field_name in owned:
+            if value != current[field_name]:
+                outcome.kept_staff_edits.append(field_name)
+        elif value != current[field_name]:
+            changes[field_name] = value
+    outcome.status = RowStatus.UPDATED if changes else RowStatus.UNCHANGED
+    if outcome.kept_staff_edits:
+        outcome.notes.append(
+            "Corrections du personnel conservées : " + ", ".join(outcome.kept_staff_edits) + "."
+        )
+    if "location" in owned:
+        # The place keeps the staff's point and MRC, not the file's.
+        outcome.mrc = current["location"]["mrc"]
+        outcome.geocode_source = current["location"]["geocode_source"]
+        outcome.geocode_precision = current["location"]["geocode_precision"]
+    if dry_run:
+        return
+    for field_name, value in changes.items():
+        writer.apply(place, field_name, value)
+    snapshot = _snapshot(desired, owned, row.record)
+    if row.record is None or row.record.place_id != place.id:
+        db.session.add(
+            ImportRecord(
+                place_id=place.id, import_key=row.key, values=snapshot, source_file=writer.filename
+            )
+        )
+    elif row.record.values != snapshot:
+        row.record.values = snapshot
+        row.record.source_file = writer.filename
