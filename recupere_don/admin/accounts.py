@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import timedelta
+from typing import Any
 
 from flask import current_app, g, session
 from sqlalchemy import delete, func, select
@@ -119,28 +120,28 @@ def all_users() -> list[User]:
     return list(db.session.execute(select(User).order_by(User.email)).scalars())
 
 
-def _failures_since(column_filter: object, since: datetime) -> int:
-    stmt = select(func.count(LoginAttempt.id)).where(
-        column_filter,  # type: ignore[arg-type]
-        LoginAttempt.success.is_(False),
-        LoginAttempt.at >= since,
-    )
+def _failures(*conditions: Any) -> int:
+    stmt = select(func.count(LoginAttempt.id)).where(LoginAttempt.success.is_(False), *conditions)
     return int(db.session.execute(stmt).scalar_one())
 
 
 def _check_rate_limit(email: str, address: str, limits: RateLimits) -> None:
     since = utcnow() - limits.window
-    last_success = db.session.execute(
-        select(func.max(LoginAttempt.at)).where(
-            LoginAttempt.email == email, LoginAttempt.success.is_(True)
-        )
-    ).scalar_one()
     # A successful login forgives the account's earlier failures, not the address's.
-    account_since = max(since, last_success) if last_success is not None else since
+    last_success = (
+        select(func.max(LoginAttempt.at))
+        .where(LoginAttempt.email == email, LoginAttempt.success.is_(True))
+        .scalar_subquery()
+    )
     minutes = int(limits.window.total_seconds() // 60)
-    if _failures_since(LoginAttempt.email == email, account_since) >= limits.per_account:
+    account_failures = _failures(
+        LoginAttempt.email == email,
+        LoginAttempt.at >= since,
+        LoginAttempt.at > func.coalesce(last_success, since),
+    )
+    if account_failures >= limits.per_account:
         raise TooManyAttemptsError(minutes)
-    if _failures_since(LoginAttempt.address == address, since) >= limits.per_address:
+    if _failures(LoginAttempt.address == address, LoginAttempt.at >= since) >= limits.per_address:
         raise TooManyAttemptsError(minutes)
 
 

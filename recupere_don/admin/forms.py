@@ -13,6 +13,7 @@ from wtforms import (
     HiddenField,
     IntegerField,
     PasswordField,
+    SelectChoice,
     SelectField,
     SelectMultipleField,
     StringField,
@@ -34,7 +35,12 @@ from . import validation
 from .i18n import _, _l
 from .models import Role
 
-Choices = list[tuple[str, str]]
+Choices = list[SelectChoice]
+
+
+def choices(pairs: Any) -> Choices:
+    """WTForms 3.3 wants SelectChoice objects rather than (value, label) tuples."""
+    return [SelectChoice(value, label) for value, label in pairs]
 
 
 def normalised(check: Callable[[str], str]) -> Callable[[Any, Field], None]:
@@ -47,6 +53,12 @@ def normalised(check: Callable[[str], str]) -> Callable[[Any, Field], None]:
             raise ValidationError(str(error)) from None
 
     return validator
+
+
+ROLE_CHOICES = choices(
+    [(Role.EDITOR.value, _l("Éditeur")), (Role.ADMIN.value, _l("Administrateur"))]
+)
+LANG_CHOICES = choices([("fr", _l("français")), ("en", _l("anglais"))])
 
 
 class MultiCheckboxField(SelectMultipleField):
@@ -79,7 +91,9 @@ class NewUserForm(FlaskForm):
     email = StringField(_l("Courriel"), validators=[InputRequired(), Length(max=200)])
     role = SelectField(
         _l("Rôle"),
-        choices=[(Role.EDITOR.value, _l("Éditeur")), (Role.ADMIN.value, _l("Administrateur"))],
+        choices=choices(
+            [(Role.EDITOR.value, _l("Éditeur")), (Role.ADMIN.value, _l("Administrateur"))]
+        ),
     )
     password = PasswordField(
         _l("Mot de passe provisoire (au moins 10 caractères)"),
@@ -90,7 +104,9 @@ class NewUserForm(FlaskForm):
 class UserForm(FlaskForm):
     role = SelectField(
         _l("Rôle"),
-        choices=[(Role.EDITOR.value, _l("Éditeur")), (Role.ADMIN.value, _l("Administrateur"))],
+        choices=choices(
+            [(Role.EDITOR.value, _l("Éditeur")), (Role.ADMIN.value, _l("Administrateur"))]
+        ),
     )
     active = BooleanField(_l("Compte actif"))
 
@@ -108,13 +124,13 @@ class CategoryForm(FlaskForm):
 
 class SynonymForm(FlaskForm):
     term = StringField(_l("Mot"), validators=[InputRequired(), Length(max=120)])
-    lang = SelectField(_l("Langue"), choices=[("fr", _l("français")), ("en", _l("anglais"))])
+    lang = SelectField(_l("Langue"), choices=LANG_CHOICES)
     category_code = SelectField(_l("Catégorie"), choices=[])
 
 
 class MissToSynonymForm(FlaskForm):
     category_code = SelectField(_l("Catégorie"), choices=[])
-    lang = SelectField(_l("Langue"), choices=[("fr", _l("français")), ("en", _l("anglais"))])
+    lang = SelectField(_l("Langue"), choices=LANG_CHOICES)
 
 
 class ImportForm(FlaskForm):
@@ -259,12 +275,13 @@ def fill_choices(
     categories: Sequence[Category],
     mrcs: Sequence[Mrc],
 ) -> None:
-    form.place_type_code.choices = [(t.code, label(t)) for t in place_types]
-    form.municipality.choices = [("", _("— Choisir —"))] + [
-        (m.code_geo, f"{m.name} ({m.mrc.name})") for m in municipalities
-    ]
-    form.service_area_mrcs.choices = [(m.slug, m.name) for m in mrcs]
-    category_choices: Choices = [(c.code, f"{c.icon} {label(c)}".strip()) for c in categories]
+    form.place_type_code.choices = choices((t.code, label(t)) for t in place_types)
+    form.municipality.choices = choices(
+        [("", _("— Choisir —"))]
+        + [(m.code_geo, f"{m.name} ({m.mrc.name})") for m in municipalities]
+    )
+    form.service_area_mrcs.choices = choices((m.slug, m.name) for m in mrcs)
+    category_choices = choices((c.code, f"{c.icon} {label(c)}".strip()) for c in categories)
     for action in form.actions:
         form.take_fields(action.code)[0].choices = category_choices
 

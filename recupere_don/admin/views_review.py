@@ -9,7 +9,7 @@ from ..i18n import label
 from ..models import utcnow
 from . import exports, operations, review, taxonomy
 from .blueprint import admin_required, bp
-from .forms import MissToSynonymForm, VersionForm
+from .forms import MissToSynonymForm, VersionForm, choices
 from .i18n import _
 
 
@@ -27,7 +27,7 @@ def _review_labels() -> dict[str, str]:
 @bp.get("/review", endpoint="review")
 def review_page() -> str:
     form = MissToSynonymForm()
-    form.category_code.choices = [(c.code, label(c)) for c in taxonomy.categories()]
+    form.category_code.choices = choices((c.code, label(c)) for c in taxonomy.categories())
     return render_template(
         "admin/review.html",
         queue=review.review_queue(),
@@ -42,7 +42,7 @@ def review_page() -> str:
 @admin_required
 def miss_to_synonym() -> BaseResponse:
     form = MissToSynonymForm()
-    form.category_code.choices = [(c.code, label(c)) for c in taxonomy.categories()]
+    form.category_code.choices = choices((c.code, label(c)) for c in taxonomy.categories())
     text = request.form.get("text", "")
     if form.validate_on_submit():
         try:

@@ -9,7 +9,7 @@ from ..extensions import db
 from ..i18n import label
 from . import accounts, taxonomy
 from .blueprint import admin_required, bp, staff
-from .forms import CategoryForm, NewUserForm, SynonymForm, UserForm, VersionForm
+from .forms import CategoryForm, NewUserForm, SynonymForm, UserForm, VersionForm, choices
 from .i18n import _
 from .models import User
 
@@ -18,7 +18,7 @@ Page = str | BaseResponse | tuple[str, int]
 
 def _synonym_form() -> SynonymForm:
     form = SynonymForm()
-    form.category_code.choices = [(c.code, label(c)) for c in taxonomy.categories()]
+    form.category_code.choices = choices((c.code, label(c)) for c in taxonomy.categories())
     return form
 
 
