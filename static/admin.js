@@ -140,6 +140,9 @@
         } else {
           say("found");
         }
+        if (data.notes && data.notes.length) {
+          statusEl.textContent += " " + data.notes.join(" ");
+        }
         showTerritory(data);
         mapEl.dataset.state = "located";
       }).catch(function () {

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from ..models import GeocodePrecision, GeocodeSource, Municipality
+from ..extensions import db
+from ..geocoding import geocode_address
+from ..models import Municipality
 
 
 @dataclass(frozen=True)
@@ -13,16 +15,32 @@ class Located:
     longitude: float
     source: str
     precision: str
+    # What the chain noticed (postal code far from the town, point outside the region…).
+    notes: list[str] = field(default_factory=list)
 
 
-def locate(address: str, municipality: Municipality | None, postal_code: str) -> Located | None:
-    """The best point for the address, or None when even the municipality is unknown."""
-    # Until the geocoding chain is available, the municipality's own point is the answer.
-    if municipality is None:
-        return None
+@dataclass(frozen=True)
+class NotLocated:
+    reason: str | None
+
+
+def locate(
+    address: str, municipality: Municipality | None, postal_code: str
+) -> Located | NotLocated:
+    """The best point for the address: Nominatim when on, else postal code, else the town."""
+    result = geocode_address(
+        street=address,
+        municipality=municipality.name if municipality else "",
+        postal_code=postal_code,
+    )
+    # The chain put any new remote answer in the cache table: keep it for next time.
+    db.session.commit()
+    if result.lat is None or result.lon is None or result.source is None:
+        return NotLocated(result.refusal)
     return Located(
-        latitude=municipality.latitude,
-        longitude=municipality.longitude,
-        source=GeocodeSource.MUNICIPALITY,
-        precision=GeocodePrecision.MUNICIPALITY,
+        latitude=result.lat,
+        longitude=result.lon,
+        source=str(result.source),
+        precision=str(result.precision or ""),
+        notes=[w.message for w in result.warnings] + list(result.notes),
     )

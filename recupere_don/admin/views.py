@@ -32,7 +32,7 @@ from .forms import (
     place_form_class,
 )
 from .i18n import _
-from .locating import locate
+from .locating import NotLocated, locate
 
 Page = str | BaseResponse | tuple[str, int]
 
@@ -296,20 +296,19 @@ def api_geocode() -> Response | tuple[Response, int]:
         municipality,
         request.args.get("postal_code", "")[:10],
     )
-    if found is None:
-        return jsonify(
-            error="not_found",
-            message=_("Adresse introuvable : choisissez la municipalité, puis réessayez."),
-        ), 404
+    if isinstance(found, NotLocated):
+        message = _("Adresse introuvable : choisissez la municipalité, puis réessayez.")
+        return jsonify(error="not_found", message=message, reason=found.reason), 404
     territory = operations.territory_at(found.latitude, found.longitude, municipality)
     return jsonify(
         lat=found.latitude,
         lon=found.longitude,
-        source=str(found.source),
-        precision=str(found.precision),
+        source=found.source,
+        precision=found.precision,
         mrc=territory.mrc_slug,
         mrc_name=territory.mrc_name,
         warnings=territory.warnings,
+        notes=found.notes,
     )
 
 
