@@ -976,7 +976,8 @@ def _plan_and_write(
     changes = {}
     for field_name, value in desired.items():
         if field_name in owned:
-            if value != current[field_name]:
+            # The point staff placed is not even geocoded: always say it was kept.
+            if value != current[field_name] or field_name == "location":
                 outcome.kept_staff_edits.append(field_name)
         elif value != current[field_name]:
             changes[field_name] = value
