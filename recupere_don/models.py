@@ -51,8 +51,8 @@ class Mrc(Model):
     code_mamh: Mapped[str | None] = mapped_column(String(8))
     cduid: Mapped[str] = mapped_column(String(8))
     former_name: Mapped[str | None] = mapped_column(String(120))
-    # GeoJSON geometry (Polygon or MultiPolygon), lon/lat WGS84.
-    outline: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    # GeoJSON geometry (Polygon or MultiPolygon), lon/lat WGS84; deferred: large, rarely needed.
+    outline: Mapped[dict[str, Any] | None] = mapped_column(JSON, deferred=True)
     outline_source: Mapped[OutlineSource] = mapped_column(
         String(16), default=OutlineSource.APPROXIMATE
     )
@@ -184,7 +184,7 @@ class Proposition(Model):
 
 
 class Synonym(Model):
-    """A word citizens type for a category ('divan' → meubles); staff add more from search misses."""
+    """A word citizens type for a category ('divan' → meubles); staff add more from misses."""
 
     __table_args__ = (UniqueConstraint("term", "lang", "category_code"),)
 

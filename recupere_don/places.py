@@ -10,14 +10,12 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from flask import url_for
-from sqlalchemy import Select, func, select
-from sqlalchemy.orm import joinedload, selectinload
+from flask import current_app, url_for
+from sqlalchemy import func, select
 
-from . import hours, search
+from . import hours, placeindex, search
 from .extensions import db
 from .geo.names import name_key
-from .geo.territory import haversine_km
 from .hours import QUEBEC
 from .models import (
     Action,
@@ -191,103 +189,60 @@ def parse_filters(args: Mapping[str, str], taxonomy: Taxonomy | None = None) -> 
     )
 
 
-def _takes(categories: Sequence[str], actions: Sequence[str]) -> Select[int]:
-    """Ids of places with one proposition for those actions that takes one of those categories."""
-    matching = select(Proposition.place_id)
-    if actions:
-        matching = matching.where(Proposition.action_code.in_(actions))
-    if categories:
-        matching = matching.join(
-            proposition_category, proposition_category.c.proposition_id == Proposition.id
-        ).where(proposition_category.c.category_code.in_(categories))
-    return matching
+_RECORDS_KEY = "recupere_don.published_records"
 
 
-def published_places_query(
-    filters: PlaceFilters, item_categories: Sequence[str] = ()
-) -> Select[Place]:
-    """Published places matching the filters that SQL can answer (codes and bounding box)."""
-    stmt = (
-        select(Place)
-        .where(Place.status == PlaceStatus.PUBLISHED)
-        .options(
-            selectinload(Place.propositions).selectinload(Proposition.categories),
-            joinedload(Place.municipality),
-            joinedload(Place.mrc),
-        )
-        .order_by(Place.name, Place.id)
+def published_records() -> list[placeindex.PlaceRecord]:
+    """Every published place as a plain record, reloaded only when the data changed."""
+    fingerprint = data_fingerprint()
+    cached = current_app.extensions.get(_RECORDS_KEY)
+    if cached is None or cached[0] != fingerprint:
+        cached = (fingerprint, placeindex.load_records())
+        current_app.extensions[_RECORDS_KEY] = cached
+    records: list[placeindex.PlaceRecord] = cached[1]
+    return records
+
+
+def search_published(filters: PlaceFilters) -> list[placeindex.Hit]:
+    """What a citizen's search finds among published places, nearest first with `near`."""
+    item_categories: list[str] = []
+    if filters.query:
+        item_categories = search.categories_for_query(filters.query)
+        if not item_categories:
+            return []
+    criteria = placeindex.Criteria(
+        mrcs=filters.mrcs,
+        categories=filters.categories,
+        item_categories=item_categories,
+        actions=filters.actions,
+        bbox=filters.bbox,
+        open_at=(filters.at or datetime.now(QUEBEC)) if filters.open_now else None,
+        near=filters.near,
+        radius_km=filters.radius_km,
+        limit=filters.limit,
     )
-    if filters.mrcs:
-        stmt = stmt.where(Place.mrc_id.in_(select(Mrc.id).where(Mrc.slug.in_(filters.mrcs))))
-    if filters.categories or filters.actions:
-        stmt = stmt.where(Place.id.in_(_takes(filters.categories, filters.actions)))
-    if item_categories:
-        stmt = stmt.where(Place.id.in_(_takes(item_categories, filters.actions)))
-    if filters.bbox:
-        min_lon, min_lat, max_lon, max_lat = filters.bbox
-        stmt = stmt.where(
-            Place.longitude.between(min_lon, max_lon), Place.latitude.between(min_lat, max_lat)
-        )
-    return stmt
+    return placeindex.search(published_records(), criteria, territory_index().mrc_at)
 
 
 @dataclass(frozen=True)
 class PlaceHit:
-    """A place found by a search, with what the search learnt about it."""
+    """A place found by a search, loaded through the ORM, with what the search learnt."""
 
     place: Place
     distance_km: float | None = None
     picks_up_here: bool = False
 
 
-def covers(place: Place, lat: float, lon: float, mrc_at_point: str | None) -> bool:
-    """Whether the place's home-pickup service area includes the citizen's point."""
-    area = place.service_area or {}
-    if not any(p.action_code == "ramassage" for p in place.propositions):
-        return False
-    if area.get("mrcs"):
-        return mrc_at_point in area["mrcs"]
-    if area.get("radius_km") and place.latitude is not None and place.longitude is not None:
-        return haversine_km(lat, lon, place.latitude, place.longitude) <= float(area["radius_km"])
-    return False
-
-
 def find_places(filters: PlaceFilters) -> list[PlaceHit]:
-    """Every published place a citizen's search asks for, nearest first when `near` is given."""
-    item_categories: list[str] = []
-    if filters.query:
-        item_categories = search.categories_for_query(filters.query)
-        if not item_categories:
-            return []
-    rows = db.session.execute(published_places_query(filters, item_categories)).unique()
-    places: Sequence[Place] = rows.scalars().all()
-    if filters.open_now:
-        moment = filters.at or datetime.now(QUEBEC)
-        places = [p for p in places if hours.is_open_at(p.opening_hours, moment)]
-    if filters.near is None:
-        hits = [PlaceHit(p) for p in places]
-        return hits[: filters.limit] if filters.limit else hits
-
-    lat, lon = filters.near
-    mrc_at_point = territory_index().mrc_at(lon, lat)
-    wants_pickup = "ramassage" in filters.actions
-    hits = []
-    for place in places:
-        if place.latitude is None or place.longitude is None:
-            continue
-        distance = haversine_km(lat, lon, place.latitude, place.longitude)
-        picks_up = covers(place, lat, lon, mrc_at_point)
-        # A place that comes to the citizen is in reach whatever the radius.
-        out_of_radius = filters.radius_km is not None and distance > filters.radius_km
-        if out_of_radius and not (wants_pickup and picks_up):
-            continue
-        hits.append(PlaceHit(place, round(distance, 2), picks_up))
-    hits.sort(key=lambda hit: (hit.distance_km or 0.0, hit.place.name))
-    return hits[: filters.limit] if filters.limit else hits
-
-
-def published_places(filters: PlaceFilters) -> list[Place]:
-    return [hit.place for hit in find_places(filters)]
+    """The same search as the API's, as ORM objects in the same order."""
+    hits = search_published(filters)
+    loaded = {
+        p.id: p
+        for p in db.session.execute(
+            select(Place).where(Place.id.in_([h.record.id for h in hits]))
+        ).scalars()
+    }
+    return [PlaceHit(loaded[h.record.id], h.distance_km, h.picks_up_here) for h in hits]
 
 
 def has_places() -> bool:
@@ -307,54 +262,12 @@ def full_address(place: Place) -> str:
     return f"{text} {place.postal_code}".strip() if place.postal_code else text
 
 
-def place_properties(
-    place: Place, url: str, moment: datetime | None = None, lang: str = "fr"
-) -> dict[str, Any]:
-    actions = {p.action_code: [c.code for c in p.categories] for p in place.propositions}
-    status = hours.status_at(place.opening_hours, moment or datetime.now(QUEBEC))
-    return {
-        "name": place.name,
-        "slug": place.slug,
-        "place_type": place.place_type_code,
-        "address": place.address,
-        "municipality": place.municipality.name if place.municipality else None,
-        "postal_code": place.postal_code or None,
-        "mrc": place.mrc.slug if place.mrc else None,
-        "categories": place.category_codes,
-        "actions": actions,
-        "phone": place.phone or None,
-        "website": place.website or None,
-        "opening_hours": place.opening_hours or None,
-        "open_now": status.is_open if status else None,
-        "hours_text": hours.describe(status, moment or datetime.now(QUEBEC), lang),
-        "demo": place.is_demo,
-        "url": url,
-    }
-
-
-def place_feature(
-    place: Place,
-    url: str,
-    distance_km: float | None = None,
-    picks_up_here: bool = False,
-    moment: datetime | None = None,
-    lang: str = "fr",
-) -> dict[str, Any]:
-    geometry = (
-        {"type": "Point", "coordinates": [place.longitude, place.latitude]}
-        if place.latitude is not None and place.longitude is not None
-        else None
-    )
-    feature: dict[str, Any] = {
-        "type": "Feature",
-        "id": place.id,
-        "geometry": geometry,
-        "properties": place_properties(place, url, moment, lang),
-    }
-    if distance_km is not None:
-        feature["properties"]["distance_km"] = distance_km
-        feature["properties"]["picks_up_here"] = picks_up_here
-    return feature
+def place_feature(place: Place, url: str, moment: datetime | None = None) -> dict[str, Any]:
+    """One place as a GeoJSON feature, exactly as the public API shows it."""
+    moment = moment or datetime.now(QUEBEC)
+    status = hours.status_at(place.opening_hours, moment)
+    hit = placeindex.Hit(placeindex.record_of(place))
+    return placeindex.feature(hit, url, status, hours.describe(status, moment))
 
 
 def municipalities_named(name: str) -> list[Municipality]:
@@ -465,15 +378,10 @@ def collection_etag(query_string: bytes, filters: PlaceFilters) -> str:
 
 def feature_collection(filters: PlaceFilters) -> dict[str, Any]:
     moment = filters.at or datetime.now(QUEBEC)
-    features = [
-        place_feature(
-            hit.place,
-            url_for("public.place_detail", slug=hit.place.slug, _external=True),
-            hit.distance_km,
-            hit.picks_up_here,
-            moment,
-            filters.lang,
-        )
-        for hit in find_places(filters)
-    ]
+    # Slugs are URL-safe, so one url_for gives every detail page's address.
+    template = url_for("public.place_detail", slug="__slug__", _external=True)
+    prefix, suffix = template.split("__slug__")
+    features = placeindex.features(
+        search_published(filters), lambda slug: f"{prefix}{slug}{suffix}", moment, filters.lang
+    )
     return {"type": "FeatureCollection", "features": features}

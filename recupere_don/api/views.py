@@ -31,7 +31,7 @@ def _cached_geojson(etag: str, build: Callable[[], object]) -> Response:
         answer = cache.put(etag, current_app.json.dumps(build()).encode())
     response = Response(mimetype=GEOJSON)
     response.vary.add("Accept-Encoding")
-    if "gzip" in request.accept_encodings:
+    if request.accept_encodings.quality("gzip") > 0:
         response.set_data(answer.gzipped())
         response.headers["Content-Encoding"] = "gzip"
     else:

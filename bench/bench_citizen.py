@@ -1,0 +1,202 @@
+"""Citizen-facing speed with 5,000 places: places API vs a static file, item search, map load.
+
+Prints figures; compares against a baseline measured in the same run (these machines are
+shared and noisy, so ratios matter more than milliseconds).
+Run: .venv/bin/python bench/bench_citizen.py [--places 5000] [--requests 200]
+"""
+
+from __future__ import annotations
+
+import argparse
+import http.client
+import json
+import time
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import folium
+from folium.plugins import MarkerCluster
+from common import served_app, summary, percentile  # type: ignore[import-not-found]
+
+QUERIES = [
+    "",
+    "mrc=levis",
+    "category=meubles,velos",
+    "action=ramassage&mrc=beauce-sartigan",
+    "near=46.1185,-70.67&radius_km=25",
+    "open_now=1",
+]
+ITEM_QUERIES = [
+    "divan",
+    "laveuse",
+    "frigidère",
+    "linge d'enfant",
+    "vieux divan brun",
+    "bike",
+    "ordi",
+    "poussette",
+    "bébelles",
+    "zzzz",
+    "sécheuse",
+    "chaudrons",
+]
+
+
+def timed_get(conn: http.client.HTTPConnection, path: str) -> tuple[float, int]:
+    start = time.perf_counter()
+    conn.request("GET", path, headers={"Accept-Encoding": "gzip"})
+    response = conn.getresponse()
+    body = response.read()
+    elapsed = (time.perf_counter() - start) * 1000
+    assert response.status == 200, (path, response.status, body[:200])
+    return elapsed, len(body)
+
+
+def measure(base: str, path: str, count: int) -> tuple[list[float], int]:
+    conn = http.client.HTTPConnection(urlsplit(base).netloc, timeout=30)
+    timed_get(conn, path)  # warm up: the first answer builds the cache
+    times, size = [], 0
+    for _ in range(count):
+        elapsed, size = timed_get(conn, path)
+        times.append(elapsed)
+    conn.close()
+    return times, size
+
+
+def api_vs_static(base: str, files: Path, count: int) -> None:
+    print(f"\n== /api/v1/places vs the same bytes as a static file ({count} requests each)")
+    for query in QUERIES:
+        path = "/api/v1/places" + (f"?{query}" if query else "")
+        conn = http.client.HTTPConnection(urlsplit(base).netloc, timeout=30)
+        conn.request("GET", path)
+        body = conn.getresponse().read()
+        conn.close()
+        name = f"static-{abs(hash(query))}.json"
+        (files / name).write_bytes(body)
+        features = len(json.loads(body)["features"])
+        api_times, api_bytes = measure(base, path, count)
+        static_times, static_bytes = measure(base, f"/bench-files/{name}", count)
+        ratio50 = percentile(api_times, 0.5) / percentile(static_times, 0.5)
+        ratio95 = percentile(api_times, 0.95) / percentile(static_times, 0.95)
+        print(f"?{query or '(no filter)'}: {features} features")
+        print(f"   api    {summary(api_times)}  {api_bytes} bytes on the wire (gzip)")
+        print(f"   static {summary(static_times)}  {static_bytes} bytes on the wire")
+        print(f"   ratio api/static: p50 {ratio50:.2f}x  p95 {ratio95:.2f}x  (target <= 2x)")
+    # What a cache miss costs: a distinct `at` makes a distinct answer each time.
+    conn = http.client.HTTPConnection(urlsplit(base).netloc, timeout=60)
+    misses = [
+        timed_get(conn, f"/api/v1/places?at=2026-11-26T15:{i:02d}:00-05:00")[0] for i in range(10)
+    ]
+    conn.close()
+    print(f"uncached answer (all places, built from the database): {summary(misses)}")
+
+
+def item_search(base: str, count: int) -> None:
+    print(f"\n== /api/v1/items ({count} requests over {len(ITEM_QUERIES)} queries)")
+    conn = http.client.HTTPConnection(urlsplit(base).netloc, timeout=30)
+    times = []
+    for i in range(count):
+        query = ITEM_QUERIES[i % len(ITEM_QUERIES)]
+        elapsed, _ = timed_get(conn, "/api/v1/items?q=" + query.replace(" ", "+"))
+        times.append(elapsed)
+    conn.close()
+    print(f"item search over HTTP: {summary(times)}  (target p95 < 20 ms)")
+
+
+def folium_inline_page(base: str, files: Path) -> str:
+    """The plain folium way: every marker and popup inline in one HTML page."""
+    conn = http.client.HTTPConnection(urlsplit(base).netloc, timeout=60)
+    conn.request("GET", "/api/v1/places")
+    features = json.loads(conn.getresponse().read())["features"]
+    conn.close()
+    fmap = folium.Map(location=(46.45, -70.85), zoom_start=8, tiles=None)
+    # Served locally too, or it would wait on CDNs this machine cannot reach.
+    fmap.default_js = [("leaflet", "/vendor/leaflet/1.9.3/leaflet.js")]
+    fmap.default_css = [("leaflet_css", "/vendor/leaflet/1.9.3/leaflet.css")]
+    folium.TileLayer("http://tiles.bench.invalid/{z}/{x}/{y}.png", attr="tiles").add_to(fmap)
+    cluster = MarkerCluster()
+    cluster.default_js = [("markercluster", "/vendor/markercluster/1.4.1/leaflet.markercluster.js")]
+    cluster.default_css = [
+        ("markercluster_css", "/vendor/markercluster/1.4.1/MarkerCluster.css"),
+        ("markercluster_default", "/vendor/markercluster/1.4.1/MarkerCluster.Default.css"),
+    ]
+    cluster.add_to(fmap)
+    for feature in features:
+        props = feature["properties"]
+        lon, lat = feature["geometry"]["coordinates"]
+        popup = f"<b>{props['name']}</b><br>{props['address']}<br>{', '.join(props['categories'])}"
+        folium.Marker((lat, lon), popup=folium.Popup(popup), tooltip=props["name"]).add_to(cluster)
+    (files / "folium.html").write_text(fmap.get_root().render(), encoding="utf-8")
+    return "/bench-files/folium.html"
+
+
+LOAD_METRICS = """() => {
+  const entries = [...performance.getEntriesByType('navigation'),
+                   ...performance.getEntriesByType('resource')];
+  return {bytes: entries.reduce((sum, e) => sum + (e.transferSize || 0), 0),
+          requests: entries.length};
+}"""
+
+
+def browser_load(base: str, files: Path, runs: int) -> None:
+    from playwright.sync_api import sync_playwright
+
+    folium_path = folium_inline_page(base, files)
+    print(f"\n== headless Chromium: navigation to all markers shown ({runs} runs each)")
+    with sync_playwright() as driver:
+        browser = driver.chromium.launch(
+            executable_path="/usr/bin/chromium",
+            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+        )
+        results: dict[str, tuple[list[float], int]] = {}
+        for label, path, ready in [
+            (
+                "recupere-don map",
+                "/",
+                "document.querySelector('#map-app').dataset.state === 'ready'"
+                " && window.recupereDon.cluster.getLayers().length > 0",
+            ),
+            (
+                "plain folium inline",
+                folium_path,
+                "document.querySelectorAll('.marker-cluster,"
+                " .leaflet-marker-icon').length > 0 && document.readyState === 'complete'",
+            ),
+        ]:
+            times, size = [], 0
+            for _ in range(runs):
+                context = browser.new_context()
+                page = context.new_page()
+                page.route("http://tiles.bench.invalid/**", lambda route: route.abort())
+                start = time.perf_counter()
+                page.goto(base + path, wait_until="commit", timeout=120_000)
+                page.wait_for_function(ready, timeout=120_000, polling=20)
+                times.append((time.perf_counter() - start) * 1000)
+                size = page.evaluate(LOAD_METRICS)["bytes"]
+                context.close()
+            results[label] = (times, size)
+            print(f"{label:22s} {summary(times)}  {size / 1024:8.0f} KiB transferred")
+        ours, theirs = results["recupere-don map"], results["plain folium inline"]
+        print(
+            f"folium/ours: {percentile(theirs[0], 0.5) / percentile(ours[0], 0.5):.1f}x slower,"
+            f" {theirs[1] / max(ours[1], 1):.1f}x more bytes (targets: >= 3x, >= 5x)"
+        )
+        browser.close()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--places", type=int, default=5000)
+    parser.add_argument("--requests", type=int, default=200)
+    parser.add_argument("--browser-runs", type=int, default=5)
+    args = parser.parse_args()
+    started = time.perf_counter()
+    with served_app(args.places) as (_app, base, files):
+        print(f"{args.places} generated places ready in {time.perf_counter() - started:.1f} s")
+        api_vs_static(base, files, args.requests)
+        item_search(base, args.requests * 5)
+        browser_load(base, files, args.browser_runs)
+
+
+if __name__ == "__main__":
+    main()
