@@ -67,7 +67,7 @@ def _configure_extensions(app: Flask) -> None:
 
 
 def _configure_blueprints(app: Flask) -> None:
-    from . import admin, vendor
+    from . import admin, embed, vendor
     from .api.views import bp as api_bp
     from .public.views import bp as public_bp
 
@@ -75,6 +75,7 @@ def _configure_blueprints(app: Flask) -> None:
     app.register_blueprint(public_bp)
     app.register_blueprint(api_bp)
     admin.init_app(app)
+    embed.init_app(app)
 
 
 def _configure_security(app: Flask) -> None:

@@ -44,4 +44,6 @@ def from_environment(instance_path: Path) -> dict[str, Any]:
         "NOMINATIM_URL": os.environ.get("NOMINATIM_URL", "https://nominatim.openstreetmap.org"),
         "GEOCODER_CONTACT": os.environ.get("GEOCODER_CONTACT", "info@recupere-don.example"),
         "CONTACT_EMAIL": os.environ.get("CONTACT_EMAIL", "info@recupere-don.example"),
+        # Sites allowed to frame /embed (CSP frame-ancestors): "*" or origins separated by spaces.
+        "EMBED_ALLOWED_ORIGINS": os.environ.get("EMBED_ALLOWED_ORIGINS", "*"),
     }
