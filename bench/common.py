@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import random
 import statistics
 import sys
@@ -121,6 +122,8 @@ def served_app(count: int) -> Iterator[tuple[Flask, str, Path]]:
             return send_from_directory(files, name)
 
         app.add_url_rule("/bench-files/<name>", "bench_file", bench_file)
+        # The benchmark reads figures, not the access log.
+        logging.getLogger("werkzeug").setLevel(logging.WARNING)
         server = make_server("127.0.0.1", 0, app, threaded=True)
         thread = threading.Thread(target=server.serve_forever, daemon=True)
         thread.start()

@@ -11,9 +11,9 @@ from pathlib import Path
 from typing import Any
 
 from flask import current_app, url_for
-from sqlalchemy import func, select
+from sqlalchemy import select
 
-from . import hours, placeindex, search
+from . import dataversion, hours, placeindex, search
 from .extensions import db
 from .geo.names import name_key
 from .hours import QUEBEC
@@ -27,10 +27,10 @@ from .models import (
     Place,
     PlaceStatus,
     Proposition,
-    proposition_category,
 )
 from .territories import territory_index
 
+_TAXONOMY_KEY = "recupere_don.taxonomy_codes"
 DEMO_SOURCE = "Démonstration : données fictives"
 
 
@@ -84,6 +84,14 @@ class Taxonomy:
 
     @classmethod
     def load(cls) -> Taxonomy:
+        """Codes never change once created, so one process reads them once."""
+        cached: Taxonomy | None = current_app.extensions.get(_TAXONOMY_KEY)
+        if cached is None or not (cached.mrcs and cached.categories and cached.actions):
+            cached = current_app.extensions[_TAXONOMY_KEY] = cls.read()
+        return cached
+
+    @classmethod
+    def read(cls) -> Taxonomy:
         return cls(
             mrcs=list(db.session.execute(select(Mrc.slug).order_by(Mrc.name)).scalars()),
             categories=list(
@@ -354,22 +362,14 @@ def seed_demo_places(path: Path) -> int:
     return added
 
 
-def data_fingerprint() -> tuple[Any, ...]:
-    """Changes whenever a place, what it takes, or its status changes; cheap to compute."""
-    place_state = db.session.execute(
-        select(func.count(Place.id), func.max(Place.updated_at), func.sum(Place.version))
-    ).one()
-    takes_state = db.session.execute(
-        select(func.count(), func.max(proposition_category.c.proposition_id)).select_from(
-            proposition_category
-        )
-    ).one()
-    return (*place_state, *takes_state)
+def data_fingerprint() -> int:
+    """Changes whenever a place, what it takes, or its status changes: one row to read."""
+    return dataversion.current()
 
 
 def collection_etag(query_string: bytes, filters: PlaceFilters) -> str:
     """A validator for one API answer: same data, same query, same minute for open_now."""
-    parts: list[Any] = [*data_fingerprint(), query_string]
+    parts: list[Any] = [data_fingerprint(), query_string]
     if filters.at is None:
         # Every answer says whether each place is open now: it changes with the minute.
         parts.append(datetime.now(QUEBEC).strftime("%Y%m%d%H%M"))
