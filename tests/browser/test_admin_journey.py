@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from playwright.sync_api import Page, expect
 
@@ -17,10 +15,10 @@ PASSWORD = "mot-de-passe-du-test"
 
 
 @pytest.fixture(scope="module")
-def staff_account(live_server: LiveServer) -> Iterator[str]:
+def staff_account(live_server: LiveServer) -> str:
     with live_server.app.app_context():
         accounts.create_user(EMAIL, PASSWORD, "admin")
-    yield EMAIL
+    return EMAIL
 
 
 def sign_in(page: Page, live_server: LiveServer) -> None:
