@@ -6,6 +6,7 @@ from pathlib import Path
 
 import click
 from flask import Flask, current_app
+from flask.cli import with_appcontext
 
 from . import places, referencedata
 from .admin import cli as admin_cli
@@ -71,6 +72,7 @@ def init_app(app: Flask) -> None:
 )
 @click.option("--offline", is_flag=True, help="Ne pas interroger Nominatim (données locales).")
 @click.pass_context
+@with_appcontext
 def import_places_command(
     ctx: click.Context,
     file: Path,
@@ -125,6 +127,7 @@ def boundaries_cli() -> None:
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--dry-run", is_flag=True, help="Vérifier sans rien écrire.")
 @click.pass_context
+@with_appcontext
 def boundaries_import_command(ctx: click.Context, file: Path, dry_run: bool) -> None:
     """Replace the derived MRC outlines with official ones (GeoJSON, WGS84)."""
     from . import boundaries

@@ -41,6 +41,7 @@ from typing import IO, Any
 
 import opening_hours
 from sqlalchemy import select
+from sqlalchemy.orm import joinedload, selectinload
 
 from .extensions import db
 from .geo.geocoding import AddressQuery, GeocodeResult, GeocodeWarning
@@ -290,10 +291,10 @@ def decode(raw: bytes) -> tuple[str, str]:
             raise ImportFileError(
                 f"Le fichier annonce de l'UTF-8 mais la ligne {line} n'en est pas. {save_as}"
             ) from None
-    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or b"\x00" in raw[:4000]:
-        raise ImportFileError(f"Le fichier est en UTF-16 (« texte Unicode »). {save_as}")
     if raw.startswith(b"PK\x03\x04") or raw.startswith(b"\xd0\xcf\x11\xe0"):
         raise ImportFileError(f"C'est un classeur Excel, pas un fichier CSV. {save_as}")
+    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or b"\x00" in raw[:4000]:
+        raise ImportFileError(f"Le fichier est en UTF-16 (« texte Unicode »). {save_as}")
     try:
         text, encoding = raw.decode("utf-8"), "UTF-8"
     except UnicodeDecodeError:
@@ -757,30 +758,41 @@ class _Writer:
             place.propositions.remove(gone)
 
 
-def _find_existing(
-    key: str, name: str, code_geo: str | None
-) -> tuple[Place | None, ImportRecord | None]:
-    """The place a row stands for: the one an import made under this key, else one staff made
-    by hand with the same name in the same town (completed, not duplicated)."""
-    record = db.session.execute(
-        select(ImportRecord).where(ImportRecord.import_key == key)
-    ).scalar_one_or_none()
-    if record is not None:
-        place = db.session.get(Place, record.place_id)
-        if place is not None:
-            return place, record
-    if code_geo is None:
-        return None, record
-    wanted = name_key(name)
-    candidates = db.session.execute(
-        select(Place)
-        .join(Municipality, Place.municipality_id == Municipality.id)
-        .where(Municipality.code_geo == code_geo, Place.is_demo.is_(False))
-    ).scalars()
-    for place in candidates:
-        if name_key(place.name) == wanted and db.session.get(ImportRecord, place.id) is None:
-            return place, record
-    return None, record
+class _Existing:
+    """The places and import records already in the database, read once per import."""
+
+    def __init__(self) -> None:
+        self.records = {r.import_key: r for r in db.session.execute(select(ImportRecord)).scalars()}
+        places = (
+            db.session.execute(
+                select(Place).options(
+                    selectinload(Place.propositions).selectinload(Proposition.categories),
+                    joinedload(Place.municipality),
+                    joinedload(Place.mrc),
+                )
+            )
+            .unique()
+            .scalars()
+        )
+        self.places = {p.id: p for p in places}
+        recorded = {r.place_id for r in self.records.values()}
+        # Places staff made by hand (no import record), by town and normalised name.
+        self.by_name: dict[tuple[str, str], Place] = {}
+        for place in self.places.values():
+            if place.id not in recorded and not place.is_demo and place.municipality:
+                self.by_name.setdefault((place.municipality.code_geo, name_key(place.name)), place)
+
+    def find(
+        self, key: str, name: str, code_geo: str | None
+    ) -> tuple[Place | None, ImportRecord | None]:
+        """The place a row stands for: the one an import made under this key, else one staff
+        made by hand with the same name in the same town (completed, not duplicated)."""
+        record = self.records.get(key)
+        if record is not None and record.place_id in self.places:
+            return self.places[record.place_id], record
+        if code_geo is None:
+            return None, record
+        return self.by_name.get((code_geo, name_key(name))), record
 
 
 def _geocode_row(row: _Checked, geocoder: Geocoder, allow_outside_region: bool) -> None:
@@ -851,6 +863,7 @@ def import_places(
     # 1. Check and geocode every row; nothing is written, so no lock is held on the network.
     taxonomy = _Taxonomy()
     geocoder = Geocoder(use_network=use_network)
+    existing = _Existing()
     first_line_of: dict[str, int] = {}
     accepted: list[_Checked] = []
     for done, raw_row in enumerate(raw_rows, start=1):
@@ -859,7 +872,7 @@ def import_places(
             report.rows.append(checked)
         else:
             report.rows.append(checked.outcome)
-            _locate(checked, geocoder, allow_outside_region, first_line_of)
+            _locate(checked, geocoder, existing, allow_outside_region, first_line_of)
             if not checked.outcome.errors:
                 accepted.append(checked)
         if progress is not None:
@@ -875,13 +888,14 @@ def import_places(
             db.session.rollback()
             return report
         geocoder.save_cache()
+        db.session.flush()
+        for row in accepted:
+            if row.place is not None:
+                row.outcome.place_id = row.place.id
         db.session.commit()
     except Exception:
         db.session.rollback()
         raise
-    for row in accepted:
-        if row.place is not None:
-            row.outcome.place_id = row.place.id
     return report
 
 
@@ -894,13 +908,17 @@ def _forced_status(status: PlaceStatus | str | None) -> PlaceStatus | None:
 
 
 def _locate(
-    row: _Checked, geocoder: Geocoder, allow_outside_region: bool, first_line_of: dict[str, int]
+    row: _Checked,
+    geocoder: Geocoder,
+    existing: _Existing,
+    allow_outside_region: bool,
+    first_line_of: dict[str, int],
 ) -> None:
     # Match first: a place whose point staff placed is not geocoded again.
     town = geocoder.chain.gazetteer.find(row.municipality_text) if row.municipality_text else None
     if town is not None:
         key = f"{name_key(row.name)}@{town.entry.code_geo}"
-        row.place, row.record = _find_existing(key, row.name, town.entry.code_geo)
+        row.place, row.record = existing.find(key, row.name, town.entry.code_geo)
     _geocode_row(row, geocoder, allow_outside_region)
     if row.outcome.errors:
         return
@@ -909,7 +927,7 @@ def _locate(
     where = found.code_geo if found else "~" + name_key(row.municipality_text or row.postal_code)
     row.key = f"{name_key(row.name)}@{where}"
     if row.place is None:
-        row.place, row.record = _find_existing(row.key, row.name, found.code_geo if found else None)
+        row.place, row.record = existing.find(row.key, row.name, found.code_geo if found else None)
     if row.key in first_line_of:
         row.outcome.error(
             "name",
@@ -960,10 +978,9 @@ def _plan_and_write(
         for field_name, value in desired.items():
             writer.apply(place, field_name, value)
         db.session.add(place)
-        db.session.flush()
         db.session.add(
             ImportRecord(
-                place_id=place.id, import_key=row.key, values=desired, source_file=writer.filename
+                place=place, import_key=row.key, values=desired, source_file=writer.filename
             )
         )
         row.place = place

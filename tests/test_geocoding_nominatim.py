@@ -22,7 +22,8 @@ from tests.stub_nominatim import CLIENT_TIMEOUT_SECONDS, StubNominatim, online_a
 HEADER = "name,address,municipality,postal_code,categories,actions,place_type\n"
 ONE_ROW = (
     HEADER
-    + 'Ressourcerie du Quai,"100, rue de l\'Église",Saint-Romuald,G6W 5M5,meubles,donner,ressourcerie\n'
+    + 'Ressourcerie du Quai,"100, rue de l\'Église",Saint-Romuald,G6W 5M5,'
+    + "meubles,donner,ressourcerie\n"
 )
 # The package's point for G6W 5M5, the fallback when Nominatim fails.
 G6W_5M5 = (46.756, -71.2395)

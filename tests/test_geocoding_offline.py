@@ -1,4 +1,4 @@
-"""Geocoding with the network off: every trap of the brief lands in the right MRC from local data."""
+"""Geocoding with the network off: every trap of the brief lands in its MRC from local data."""
 
 from __future__ import annotations
 
