@@ -220,7 +220,7 @@ def import_boundaries(source: bytes | IO[bytes], *, dry_run: bool = False) -> Bo
     if not outlines:
         raise BoundariesError(
             "Aucune entité du fichier ne correspond à une MRC de Chaudière-Appalaches (codes "
-            "de division de recensement 24xx, codes SDA/MAMH ou noms). Rien n'a été changé."
+            "de division de recensement 24xx, codes SDA/MAMH ou noms)."
         )
     report.missing_mrcs = [m.slug for m in mrcs if m.slug not in outlines]
 

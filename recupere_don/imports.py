@@ -399,7 +399,7 @@ def _check_header(header: list[str], line: int, delimiter: str) -> None:
         raise ImportFileError(
             f"Ligne {line} (en-têtes) : colonne(s) obligatoire(s) absente(s) : "
             f"{', '.join(missing)}. Colonnes attendues : {','.join(COLUMNS)} "
-            f"(séparateur lu : « {delimiter} »). Rien n'a été importé."
+            f"(séparateur lu : « {delimiter} »)."
         )
 
 
