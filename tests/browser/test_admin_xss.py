@@ -150,15 +150,47 @@ def test_payloads_imported_by_csv_stay_text(
     page: Page, live_server: LiveServer, staff: str, tmp_path: object
 ) -> None:
     sign_in(page, live_server)
-    header = (
-        "name;address;municipality;postal_code;categories;actions;place_type;phone;website;"
-        "email;opening_hours;description"
-    )
-    rows = [
-        f"Comptoir {IMG};{SCRIPT};Lévis;G6V 4J8;vetements;donner;comptoir;;{JS_URL};;;{PAYLOAD}",
-        f'=HYPERLINK("http://x");1, rue A;Montmagny;;livres-medias;donner;bouquinerie;;;;;{SCRIPT}',
+    columns = [
+        "name",
+        "address",
+        "municipality",
+        "postal_code",
+        "categories",
+        "actions",
+        "place_type",
+        "phone",
+        "website",
+        "email",
+        "opening_hours",
+        "description",
     ]
-    body = ("\n".join([header, *rows]) + "\n").encode("utf-8")
+    rows = [
+        {
+            "name": f"Piège {IMG}",
+            "address": SCRIPT,
+            "municipality": "Lévis",
+            "postal_code": "G6V 4J8",
+            "categories": "vetements",
+            "actions": "donner",
+            "place_type": "comptoir",
+            "website": JS_URL,
+            "description": PAYLOAD,
+        },
+        {
+            "name": 'Piège =HYPERLINK("http://x")',
+            "address": "1, rue A",
+            "municipality": "Montmagny",
+            "categories": "livres-medias",
+            "actions": "donner",
+            "place_type": "bouquinerie",
+            "description": f"=cmd|' /C calc'!A0 {SCRIPT}",
+        },
+    ]
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=columns, delimiter=";")
+    writer.writeheader()
+    writer.writerows(rows)
+    body = buffer.getvalue().encode("utf-8")
     page.goto(live_server.url + "/admin/import")
     page.get_by_label("Fichier CSV").set_input_files(
         files=[{"name": "piege.csv", "mimeType": "text/csv", "buffer": body}]
@@ -167,18 +199,21 @@ def test_payloads_imported_by_csv_stay_text(
     expect(page.locator("#import-rows")).to_be_visible()
     assert_inert(page)
     screenshot(page, "admin-import-preview")
-    if page.locator("#confirm-import").count():
-        page.locator("#confirm-import").click()
-        expect(page.get_by_role("heading", name="Importation terminée")).to_be_visible()
-        assert_inert(page)
+    expect(page.locator("#import-rows tbody tr")).to_have_count(2)
+    page.locator("#confirm-import").click()
+    expect(page.get_by_role("heading", name="Importation terminée")).to_be_visible()
+    assert_inert(page)
     for path in ("/admin/places", "/admin/review", "/", "/?mrc=levis"):
         visit(page, live_server.url + path)
     with live_server.app.app_context():
         imported = list(
-            db.session.execute(select(Place).where(Place.name.like("Comptoir %"))).scalars()
+            db.session.execute(select(Place).where(Place.name.like("Piège %"))).scalars()
         )
         slugs = [p.slug for p in imported if p.status == "published"]
         websites = [p.website for p in imported]
+        descriptions = {p.description_fr for p in imported}
+    assert len(imported) == 2, "both rows were imported, payloads and all"
+    assert PAYLOAD in descriptions
     assert all(not w.startswith("javascript:") for w in websites)
     for slug in slugs:
         visit(page, f"{live_server.url}/lieux/{slug}")
