@@ -291,3 +291,59 @@ def test_geojson_export_is_valid_json_with_text_as_data(
     assert any(
         f["properties"]["name"] == '"><img src=x onerror=alert(1)>' for f in data["features"]
     )
+
+
+def test_admin_checks_official_boundaries_before_replacing_them(
+    app: Flask, admin_client: FlaskClient
+) -> None:
+    from tests.conftest import reference_file
+
+    token = csrf_token(admin_client, "/admin/boundaries")
+    projected = json.dumps(
+        {
+            "type": "FeatureCollection",
+            "features": [
+                {
+                    "type": "Feature",
+                    "properties": {"name": "Bellechasse"},
+                    "geometry": {
+                        "type": "Polygon",
+                        "coordinates": [
+                            [
+                                [250000, 5200000],
+                                [260000, 5200000],
+                                [250000, 5210000],
+                                [250000, 5200000],
+                            ]
+                        ],
+                    },
+                }
+            ],
+        }
+    ).encode()
+    refused = admin_client.post(
+        "/admin/boundaries",
+        data={"csrf_token": token, "file": (io.BytesIO(projected), "mrc.geojson"), "dry_run": "y"},
+        content_type="multipart/form-data",
+    )
+    assert refused.status_code == 422
+    assert "alert-error" in refused.get_data(as_text=True)
+
+    official = reference_file("mrc_chaudiere_appalaches.geojson").read_bytes()
+    checked = admin_client.post(
+        "/admin/boundaries",
+        data={"csrf_token": token, "file": (io.BytesIO(official), "mrc.geojson"), "dry_run": "y"},
+        content_type="multipart/form-data",
+    )
+    assert checked.status_code == 200
+    assert "simulation" in checked.get_data(as_text=True)
+    with app.app_context():
+        from recupere_don.models import Mrc
+
+        assert all(
+            m.outline_source == "approximate" for m in db.session.execute(select(Mrc)).scalars()
+        )
+
+
+def test_editor_cannot_replace_boundaries(editor_client: FlaskClient) -> None:
+    assert editor_client.get("/admin/boundaries").status_code == 403

@@ -367,3 +367,14 @@ def fill_from_place(form: PlaceFormBase, snapshot: dict[str, Any], version: int)
         conditions_fr.data = take.get("conditions_fr", "")
         conditions_en.data = take.get("conditions_en", "")
     form.version.data = str(version)
+
+
+class BoundariesForm(FlaskForm):
+    file = FileField(
+        _l("Fichier GeoJSON des MRC (coordonnées en degrés, WGS84)"),
+        validators=[
+            FileRequired(_l("Choisissez un fichier GeoJSON.")),
+            FileAllowed(["geojson", "json"], _l("Le fichier doit être un GeoJSON (.geojson).")),
+        ],
+    )
+    dry_run = BooleanField(_l("Simulation : vérifier seulement, ne rien remplacer"), default=True)

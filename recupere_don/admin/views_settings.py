@@ -1,15 +1,24 @@
-"""Admin-only pages: staff accounts, category labels and synonyms, CSV import."""
+"""Admin-only pages: staff accounts, category labels and synonyms, official MRC boundaries."""
 
 from __future__ import annotations
 
-from flask import flash, redirect, render_template, url_for
+from flask import flash, redirect, render_template, request, url_for
 from werkzeug.wrappers import Response as BaseResponse
 
+from ..boundaries import BoundariesError, import_boundaries
 from ..extensions import db
 from ..i18n import label
 from . import accounts, taxonomy
 from .blueprint import admin_required, bp, staff
-from .forms import CategoryForm, NewUserForm, SynonymForm, UserForm, VersionForm, choices
+from .forms import (
+    BoundariesForm,
+    CategoryForm,
+    NewUserForm,
+    SynonymForm,
+    UserForm,
+    VersionForm,
+    choices,
+)
 from .i18n import _
 from .models import User
 
@@ -106,3 +115,24 @@ def user_update(user_id: int) -> BaseResponse:
             accounts.set_role(user, form.role.data, bool(form.active.data))
             flash(_("Compte de %(email)s mis à jour.", email=user.email), "success")
     return redirect(url_for("admin.users"))
+
+
+@bp.route("/boundaries", methods=["GET", "POST"])
+@admin_required
+def boundaries() -> Page:
+    form = BoundariesForm()
+    lines: list[str] = []
+    status = 200
+    if form.validate_on_submit():
+        try:
+            report = import_boundaries(form.file.data.read(), dry_run=bool(form.dry_run.data))
+        except BoundariesError as error:
+            form.form_errors.append(str(error))
+            status = 422
+        else:
+            lines = report.summary_lines()
+            if not report.dry_run:
+                flash(_("Contours remplacés ; les lieux ont été revérifiés."), "success")
+    elif request.method == "POST":
+        status = 422
+    return render_template("admin/boundaries.html", form=form, lines=lines), status
