@@ -10,11 +10,13 @@ from __future__ import annotations
 import argparse
 import http.client
 import json
+import shutil
 import time
 from pathlib import Path
 from urllib.parse import quote, urlsplit
 
 import folium
+import xstatic.pkg.jquery as jquery
 from common import percentile, served_app, summary  # type: ignore[import-not-found]
 from folium.plugins import MarkerCluster
 
@@ -111,7 +113,11 @@ def folium_inline_page(base: str, files: Path) -> str:
     conn.close()
     fmap = folium.Map(location=(46.45, -70.85), zoom_start=8, tiles=None)
     # Served locally too, or it would wait on CDNs this machine cannot reach.
-    fmap.default_js = [("leaflet", "/vendor/leaflet/1.9.3/leaflet.js")]
+    shutil.copy(Path(jquery.BASE_DIR) / "jquery.min.js", files / "jquery.min.js")
+    fmap.default_js = [
+        ("leaflet", "/vendor/leaflet/1.9.3/leaflet.js"),
+        ("jquery", "/bench-files/jquery.min.js"),  # folium's popups call $
+    ]
     fmap.default_css = [("leaflet_css", "/vendor/leaflet/1.9.3/leaflet.css")]
     folium.TileLayer("http://tiles.bench.invalid/{z}/{x}/{y}.png", attr="tiles").add_to(fmap)
     cluster = MarkerCluster()

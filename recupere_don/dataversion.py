@@ -1,7 +1,7 @@
-"""A counter that moves whenever places or what they take change: a cheap validator for caches.
+"""Counters that move whenever places or the taxonomy change: cheap validators for caches.
 
-Every ORM flush that touches a place, a proposition or a proposition's categories bumps it in
-the same transaction, so all processes sharing the database see the change at commit.
+Every ORM flush that touches a place or a proposition bumps PLACES, one that touches a category
+or a synonym bumps TAXONOMY, in the same transaction, so every process sees it at commit.
 """
 
 from __future__ import annotations
@@ -12,9 +12,14 @@ from sqlalchemy import event, insert, select, update
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from .extensions import Model, db
-from .models import Place, Proposition
+from .models import Category, Place, Proposition, Synonym
 
-ROW_ID = 1
+PLACES = 1
+TAXONOMY = 2
+_WATCHED: dict[int, tuple[type, ...]] = {
+    PLACES: (Place, Proposition),
+    TAXONOMY: (Category, Synonym),
+}
 
 
 class DataVersion(Model):
@@ -22,24 +27,21 @@ class DataVersion(Model):
     value: Mapped[int] = mapped_column(default=0)
 
 
-def current() -> int:
-    value = db.session.execute(select(DataVersion.value).where(DataVersion.id == ROW_ID)).scalar()
+def current(counter: int = PLACES) -> int:
+    value = db.session.execute(select(DataVersion.value).where(DataVersion.id == counter)).scalar()
     return value or 0
-
-
-def _touches_places(session: Session) -> bool:
-    changed = (*session.new, *session.dirty, *session.deleted)
-    return any(isinstance(obj, Place | Proposition) for obj in changed)
 
 
 @event.listens_for(Session, "before_flush")
 def _bump(session: Session, _context: Any, _instances: Any) -> None:
-    if not _touches_places(session):
-        return
-    # The connection, not the session: executing through the session here would flush again.
-    connection = session.connection()
-    bumped = connection.execute(
-        update(DataVersion).where(DataVersion.id == ROW_ID).values(value=DataVersion.value + 1)
-    )
-    if bumped.rowcount == 0:
-        connection.execute(insert(DataVersion).values(id=ROW_ID, value=1))
+    changed = (*session.new, *session.dirty, *session.deleted)
+    for counter, kinds in _WATCHED.items():
+        if not any(isinstance(obj, kinds) for obj in changed):
+            continue
+        # The connection, not the session: executing through the session would flush again.
+        connection = session.connection()
+        bumped = connection.execute(
+            update(DataVersion).where(DataVersion.id == counter).values(value=DataVersion.value + 1)
+        )
+        if bumped.rowcount == 0:
+            connection.execute(insert(DataVersion).values(id=counter, value=1))

@@ -170,8 +170,19 @@ def properties(
     }
 
 
+PROPERTY_NAMES = (
+    "name", "slug", "place_type", "address", "municipality", "postal_code", "mrc", "categories",
+    "actions", "phone", "website", "opening_hours", "open_now", "hours_text", "demo", "url",
+    "distance_km", "picks_up_here",
+)  # fmt: skip
+
+
 def feature(
-    hit: Hit, url: str, status: hours.HoursStatus | None, hours_text: str
+    hit: Hit,
+    url: str,
+    status: hours.HoursStatus | None,
+    hours_text: str,
+    fields: Sequence[str] = (),
 ) -> dict[str, Any]:
     record = hit.record
     geometry = (
@@ -188,11 +199,17 @@ def feature(
     if hit.distance_km is not None:
         result["properties"]["distance_km"] = hit.distance_km
         result["properties"]["picks_up_here"] = hit.picks_up_here
+    if fields:
+        result["properties"] = {k: v for k, v in result["properties"].items() if k in fields}
     return result
 
 
 def features(
-    hits: Iterable[Hit], url_of: Callable[[str], str], moment: datetime, lang: str
+    hits: Iterable[Hit],
+    url_of: Callable[[str], str],
+    moment: datetime,
+    lang: str,
+    fields: Sequence[str] = (),
 ) -> list[dict[str, Any]]:
     """GeoJSON features; the open-now status is computed once per distinct hours text."""
     statuses: dict[str, tuple[hours.HoursStatus | None, str]] = {}
@@ -203,7 +220,7 @@ def features(
             status = hours.status_at(expression, moment)
             statuses[expression] = (status, hours.describe(status, moment, lang))
         status, text = statuses[expression]
-        result.append(feature(hit, url_of(hit.record.slug), status, text))
+        result.append(feature(hit, url_of(hit.record.slug), status, text, fields))
     return result
 
 

@@ -68,6 +68,7 @@ class PlaceFilters:
     bbox: tuple[float, float, float, float] | None = None  # min lon, min lat, max lon, max lat
     limit: int | None = None
     lang: str = "fr"
+    fields: tuple[str, ...] = ()  # properties to keep; empty keeps them all
 
     def as_query(self) -> dict[str, str]:
         query = {"mrc": self.mrcs, "category": self.categories, "action": self.actions}
@@ -194,6 +195,7 @@ def parse_filters(args: Mapping[str, str], taxonomy: Taxonomy | None = None) -> 
         bbox=_bbox(args),
         limit=int(limit) if limit is not None else None,
         lang="en" if args.get("lang") == "en" else "fr",
+        fields=_checked("fields", split_codes(args.get("fields")), list(placeindex.PROPERTY_NAMES)),
     )
 
 
@@ -382,6 +384,10 @@ def feature_collection(filters: PlaceFilters) -> dict[str, Any]:
     template = url_for("public.place_detail", slug="__slug__", _external=True)
     prefix, suffix = template.split("__slug__")
     features = placeindex.features(
-        search_published(filters), lambda slug: f"{prefix}{slug}{suffix}", moment, filters.lang
+        search_published(filters),
+        lambda slug: f"{prefix}{slug}{suffix}",
+        moment,
+        filters.lang,
+        filters.fields,
     )
     return {"type": "FeatureCollection", "features": features}

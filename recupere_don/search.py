@@ -6,10 +6,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from flask import current_app
-from sqlalchemy import func, select
+from sqlalchemy import select
 
+from . import dataversion
 from .extensions import db
-from .i18n import label
 from .itemsearch import ItemIndex, ItemMatch
 from .models import Category, SearchMiss, Synonym
 
@@ -21,44 +21,43 @@ MISS_TEXT_LIMIT = 200
 
 @dataclass(frozen=True)
 class _CachedIndex:
-    fingerprint: tuple[Any, ...]
+    version: int
     index: ItemIndex
+    labels: dict[str, dict[str, str]]  # code → {"fr": …, "en": …}
 
 
-def _fingerprint() -> tuple[Any, ...]:
-    # Cheap to compute; changes whenever staff add, remove or rename a synonym or a category.
-    synonyms = db.session.execute(select(func.count(Synonym.id), func.max(Synonym.id))).one()
-    labels = db.session.execute(select(Category.code, Category.label_fr, Category.label_en)).all()
-    return (*synonyms, hash(tuple(labels)))
-
-
-def item_index() -> ItemIndex:
-    """The synonym index, rebuilt when the synonyms or category labels change."""
-    fingerprint = _fingerprint()
+def _cached_index() -> _CachedIndex:
+    """The synonym index, rebuilt when staff change a synonym or a category label."""
+    version = dataversion.current(dataversion.TAXONOMY)
     cached: _CachedIndex | None = current_app.extensions.get(_INDEX_KEY)
-    if cached is None or cached.fingerprint != fingerprint:
+    if cached is None or cached.version != version:
         synonyms = db.session.execute(select(Synonym.term, Synonym.category_code)).all()
-        categories = db.session.execute(select(Category)).scalars()
+        categories = db.session.execute(select(Category)).scalars().all()
         entries = [(s.term, s.category_code) for s in synonyms]
         for category in categories:
             entries += [(category.label_fr, category.code), (category.label_en, category.code)]
-        cached = _CachedIndex(fingerprint, ItemIndex(entries))
+        labels = {c.code: {"fr": c.label_fr, "en": c.label_en} for c in categories}
+        cached = _CachedIndex(version, ItemIndex(entries), labels)
         current_app.extensions[_INDEX_KEY] = cached
-    return cached.index
+    return cached
+
+
+def item_index() -> ItemIndex:
+    return _cached_index().index
 
 
 def suggest_items(query: str, lang: str, limit: int = 8) -> list[dict[str, Any]]:
     """Ranked suggestions for the search box: [{category, label, score, matched}]."""
-    matches = item_index().search(query, limit=limit)
-    labels = {c.code: c for c in db.session.execute(select(Category)).scalars()}
+    cached = _cached_index()
+    lang = "en" if lang == "en" else "fr"
     return [
         {
             "category": m.category,
-            "label": label(labels[m.category], lang),
+            "label": cached.labels[m.category][lang],
             "score": m.score,
             "matched": m.matched,
         }
-        for m in matches
+        for m in cached.index.search(query, limit=limit)
     ]
 
 

@@ -17,10 +17,19 @@
   var countEl = document.getElementById("result-count");
   var listEl = document.getElementById("results");
   var langLink = document.getElementById("lang-switch");
+  var moreButton = document.getElementById("more-results");
   var LISTS = ["mrc", "category", "action"];
   var SINGLES = ["q", "near", "radius_km", "open_now"];
 
-  var cluster = L.markerClusterGroup({ showCoverageOnHover: false, chunkedLoading: true });
+  var onClustered = null;
+  // Chunked: thousands of markers are added between frames, the page stays responsive.
+  var cluster = L.markerClusterGroup({
+    showCoverageOnHover: false,
+    chunkedLoading: true,
+    chunkProgress: function (processed, total) {
+      if (processed === total && onClustered) { onClustered(); }
+    },
+  });
   map.addLayer(cluster);
   var outlines = null;
   var pending = null;
@@ -89,9 +98,14 @@
     }
   }
 
+  // Only what the map and the list show: a third of the bytes of the full features.
+  var FIELDS = "name,slug,place_type,address,municipality,postal_code,categories,open_now,"
+    + "hours_text,demo,distance_km,picks_up_here";
+
   function apiQuery() {
     var params = new URLSearchParams(queryString().slice(1));
     params.set("lang", lang);
+    params.set("fields", FIELDS);
     if (state.open_now) { params.set("at", new Date().toISOString()); }
     return "?" + params.toString();
   }
@@ -105,10 +119,9 @@
     return node;
   }
 
-  function localUrl(url) {
-    var target = new URL(url, window.location.href);
-    if (lang !== "fr") { target.searchParams.set("lang", lang); }
-    return target.pathname + target.search;
+  function placeUrl(props) {
+    var path = root.dataset.placeUrl.replace("__slug__", encodeURIComponent(props.slug));
+    return lang === "fr" ? path : path + "?lang=" + lang;
   }
 
   function describe(props) {
@@ -143,14 +156,14 @@
   function popupContent(props) {
     var box = el("div", "popup");
     var title = el("a", "popup-title", props.name);
-    title.href = localUrl(props.url);
+    title.href = placeUrl(props);
     box.appendChild(title);
     if (props.demo) { box.appendChild(el("span", "badge-demo", text.demo)); }
     box.appendChild(el("p", "popup-address",
       [props.address, props.municipality, props.postal_code].filter(Boolean).join(", ")));
     details(props, box);
     var more = el("a", "popup-more", text.details);
-    more.href = localUrl(props.url);
+    more.href = placeUrl(props);
     box.appendChild(more);
     return box;
   }
@@ -171,27 +184,44 @@
     return marker;
   }
 
+  function listItem(feature) {
+    var props = feature.properties;
+    var item = el("li", "result");
+    var heading = el("h2", "result-name");
+    var link = el("a", null, props.name);
+    link.href = placeUrl(props);
+    heading.appendChild(link);
+    item.appendChild(heading);
+    if (props.demo) { item.appendChild(el("span", "badge-demo", text.demo)); }
+    details(props, item);
+    return item;
+  }
+
+  // The list shows a page at a time: thousands of entries would make a phone wait for nothing.
+  var PAGE = 50;
+  var visible = [];
+
+  function appendPage() {
+    var start = listEl.children.length;
+    var items = document.createDocumentFragment();
+    visible.slice(start, start + PAGE).forEach(function (feature) { items.appendChild(listItem(feature)); });
+    listEl.appendChild(items);
+    moreButton.hidden = listEl.children.length >= visible.length;
+    if (!moreButton.hidden) {
+      moreButton.textContent = text.more.replace("{n}", String(visible.length - listEl.children.length));
+    }
+  }
+
   function renderList() {
     // The list follows the map's extent, unless the map is hidden (the list alone on a phone).
     var size = map.getSize();
     var bounds = size.x > 0 && size.y > 0 ? map.getBounds() : null;
-    var shown = 0;
-    var items = document.createDocumentFragment();
-    features.forEach(function (feature, i) {
-      if (bounds && !bounds.contains(markers[i].getLatLng())) { return; }
-      shown += 1;
-      var props = feature.properties;
-      var item = el("li", "result");
-      var heading = el("h2", "result-name");
-      var link = el("a", null, props.name);
-      link.href = localUrl(props.url);
-      heading.appendChild(link);
-      item.appendChild(heading);
-      if (props.demo) { item.appendChild(el("span", "badge-demo", text.demo)); }
-      details(props, item);
-      items.appendChild(item);
+    visible = features.filter(function (feature, i) {
+      return !bounds || bounds.contains(markers[i].getLatLng());
     });
-    listEl.replaceChildren(items);
+    var shown = visible.length;
+    listEl.replaceChildren();
+    appendPage();
     var total = features.length;
     if (total === 0) {
       countEl.textContent = text.count_zero;
@@ -250,13 +280,13 @@
       .then(function (collection) {
         features = collection.features.filter(function (f) { return f.geometry; });
         markers = features.map(markerFor);
-        cluster.clearLayers();
-        cluster.addLayers(markers);
         showHere();
         highlightOutlines();
         fit();
         renderList();
-        root.dataset.state = "ready";
+        cluster.clearLayers();
+        onClustered = function () { onClustered = null; root.dataset.state = "ready"; };
+        if (markers.length) { cluster.addLayers(markers); } else { onClustered(); }
       })
       .catch(function (error) {
         if (error.name === "AbortError") { return; }
@@ -272,6 +302,12 @@
   }
 
   map.on("moveend", function () { if (root.dataset.state === "ready") { renderList(); } });
+  moreButton.addEventListener("click", function () {
+    var first = listEl.children.length;
+    appendPage();
+    var link = listEl.children[first] && listEl.children[first].querySelector("a");
+    if (link) { link.focus(); }
+  });
 
   form.addEventListener("change", function () { readForm(); changed(); });
   form.addEventListener("submit", function (event) { event.preventDefault(); readForm(); changed(); });
