@@ -124,4 +124,12 @@ def test_create_locate_drag_publish_archive_restore(
     # Created, published, archived, restored, published again.
     expect(page.locator("#history > li")).to_have_count(5)
     screenshot(page, "admin-history")
+    page.get_by_role("link", name="À vérifier").click()
+    expect(page.locator("#duplicates")).to_be_visible()
+    screenshot(page, "admin-review")
+    page.get_by_role("link", name="Lieux", exact=True).click()
+    page.get_by_label("MRC").select_option("beauce-sartigan")
+    page.get_by_role("button", name="Filtrer").click()
+    expect(page.locator("#places-table")).to_contain_text("Atelier Vélo-Récup de la Chaudière")
+    screenshot(page, "admin-places")
     assert request_log.foreign() == [], "the admin loads nothing from a CDN"
