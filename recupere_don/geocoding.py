@@ -89,31 +89,37 @@ def geocode_address(
 def geocode_text(q: str) -> GeocodeResult:
     """What a citizen typed in one box, local data first; the network only for a street."""
     text = " ".join(q.split())
-    geocoder = Geocoder(use_network=False)
     found_code = find_postal_code(text)
     postal, rest = found_code if found_code else ("", text)
-    parts = [p.strip() for p in re.split(r"[,;]", rest) if p.strip()]
+    street, town = split_street_and_town(rest)
+    query = AddressQuery(street=street, municipality=town, postal_code=postal)
+    use_network = bool(street) and remote_geocoder() is not None
+    geocoder = Geocoder(use_network=use_network)
+    result = geocoder.geocode(query)
+    geocoder.save_cache()
+    return result
+
+
+def split_street_and_town(text: str) -> tuple[str, str]:
+    """'12, rue Principale, Ste-Marie' or '12 rue Principale Ste-Marie' → (street, town)."""
+    parts = [p.strip() for p in re.split(r"[,;]", text) if p.strip()]
     if not parts:
-        return geocoder.geocode(AddressQuery(postal_code=postal))
+        return "", ""
+    names = gazetteer()
     # The town is the last part that names one; what comes before is the street.
     for i in range(len(parts) - 1, -1, -1):
-        if gazetteer().find(parts[i], fuzzy=False) is not None:
-            street = ", ".join(parts[:i])
-            town = parts[i]
-            break
-    else:
-        if len(parts) == 1 and not re.search(r"\d", parts[0]):
-            # One word and no number: a town, maybe misspelt.
-            street, town = "", parts[0]
-        else:
-            street, town = ", ".join(parts[:-1]) or parts[0], parts[-1] if len(parts) > 1 else ""
-    query = AddressQuery(street=street, municipality=town, postal_code=postal)
-    if street and remote_geocoder() is not None:
-        geocoder = Geocoder(use_network=True)
-        result = geocoder.geocode(query)
-        geocoder.save_cache()
-        return result
-    return geocoder.geocode(query)
+        if names.find(parts[i], fuzzy=False) is not None:
+            return ", ".join(parts[:i]), parts[i]
+    # No commas: the longest run of last words that names a town.
+    words = parts[-1].split()
+    for size in range(len(words) - 1, 0, -1):
+        town = " ".join(words[-size:])
+        if names.find(town, fuzzy=False) is not None:
+            return ", ".join([*parts[:-1], " ".join(words[:-size])]), town
+    if len(parts) == 1:
+        # No number: a town, maybe misspelt (the chain reads near spellings); else a street.
+        return (parts[0], "") if re.search(r"\d", parts[0]) else ("", parts[0])
+    return ", ".join(parts[:-1]), parts[-1]
 
 
 class _DatabaseCache:

@@ -266,6 +266,8 @@ def test_manual_point_in_another_mrc_is_flagged(app: Flask) -> None:
         ("St-Henri-de-Lévis", "bellechasse", "municipality"),
         ("ste-marie", "la-nouvelle-beauce", "municipality"),
         ("12, rue Principale, Montmagny", "montmagny", "municipality"),
+        ("12 rue Principale Sainte Marie", "la-nouvelle-beauce", "municipality"),
+        ("montmagy", "montmagny", "municipality"),
         ("rue Principale, St-Georges G5Y 0A1", "beauce-sartigan", "postal_code"),
     ],
 )
