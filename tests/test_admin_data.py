@@ -347,3 +347,30 @@ def test_admin_checks_official_boundaries_before_replacing_them(
 
 def test_editor_cannot_replace_boundaries(editor_client: FlaskClient) -> None:
     assert editor_client.get("/admin/boundaries").status_code == 403
+
+
+def test_reverting_an_imported_creation_archives_the_place(
+    app: Flask, admin_client: FlaskClient
+) -> None:
+    page = _upload(admin_client, "\n".join([HEADER, GOOD]) + "\n")
+    token = re.search(r'name="token" type="hidden" value="([^"]+)"', page)
+    assert token
+    admin_client.post(
+        "/admin/import/confirm",
+        data={"csrf_token": csrf_token(admin_client, "/admin/import"), "token": token.group(1)},
+    )
+    with app.app_context():
+        place = db.session.execute(
+            select(Place).where(Place.name == "Friperie du Test")
+        ).scalar_one()
+        place_id, version = place.id, place.version
+        revision_id = db.session.execute(
+            select(PlaceRevision.id).where(PlaceRevision.place_id == place_id)
+        ).scalar_one()
+    admin_client.post(
+        f"/admin/places/{place_id}/history/{revision_id}/revert",
+        data={"csrf_token": csrf_token(admin_client, "/admin/places"), "version": version},
+    )
+    place = get_place(app, place_id)
+    assert place.status == "archived"
+    assert place.name == "Friperie du Test"

@@ -366,7 +366,8 @@ def revert(
     _check_version(place, expected_version)
     before = snapshot(place)
     values = {c["field"]: c["before"] for c in revision.changes}
-    if revision.kind == "create":
+    created = any(c["field"] == "name" and c["before"] is None for c in revision.changes)
+    if revision.kind == "create" or created:
         # Undoing a creation is archiving it: nothing is ever destroyed.
         values = {"status": str(PlaceStatus.ARCHIVED)}
     status = values.pop("status", None)
