@@ -1,18 +1,10 @@
-// Inside the embed frame, after map.js: keep the preset in the path, tell the host our height.
+// Inside the embed frame, after map.js: tell the host page how tall the embed is.
 (function () {
   "use strict";
 
   var box = document.getElementById("embed");
-  var root = document.getElementById("map-app");
-  if (!box || !root) { return; }
+  if (!box) { return; }
   var MESSAGE = "recupere-don:height";
-
-  // Keep the partner's preset in the path: map.js rewrites only the query (the visitor's part).
-  // The visitor's own filters, already read by map.js, come back at their first change.
-  var canonical = root.dataset.canonical;
-  if (canonical && new URL(canonical, window.location.href).pathname !== window.location.pathname) {
-    window.history.replaceState(window.history.state, "", canonical);
-  }
 
   if (window.parent === window) { return; }
 

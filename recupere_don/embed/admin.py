@@ -11,10 +11,10 @@ from flask_wtf import FlaskForm
 from sqlalchemy import select
 from werkzeug.wrappers import Response as BaseResponse
 from wtforms import BooleanField, IntegerField, SelectField, StringField
-from wtforms.validators import InputRequired, Length, Optional
+from wtforms.validators import Optional
 
 from ..admin.blueprint import admin_required, no_store, require_staff, staff
-from ..admin.forms import MultiCheckboxField
+from ..admin.forms import MultiCheckboxField, choices
 from ..admin.i18n import _, _l
 from ..extensions import db
 from ..i18n import label
@@ -33,22 +33,23 @@ Page = str | BaseResponse | tuple[str, int]
 
 
 class EmbedConfigForm(FlaskForm):  # type: ignore[misc]
-    name = StringField(_l("Nom (pour l'équipe)"), validators=[InputRequired(), Length(max=120)])
-    slug = StringField(
-        _l("Identifiant dans l'adresse"), validators=[InputRequired(), Length(max=60)]
-    )
+    # Name, slug, codes and sizes are checked by settings.validate, shared with other callers.
+    name = StringField(_l("Nom (pour l'équipe)"))
+    slug = StringField(_l("Identifiant dans l'adresse"))
     mrc = MultiCheckboxField(_l("Territoires (MRC)"), choices=[])
     category = MultiCheckboxField(_l("Types d'objets"), choices=[])
     action = MultiCheckboxField(_l("Actions"), choices=[])
-    q = StringField(_l("Recherche d'objet (facultatif)"), validators=[Length(max=200)])
+    q = StringField(_l("Recherche d'objet (facultatif)"))
     bbox = StringField(_l("Zone (min_lon,min_lat,max_lon,max_lat, facultatif)"))
     view = SelectField(
         _l("Affichage"),
-        choices=[
-            ("both", _l("Carte et liste")),
-            ("map", _l("Carte seulement")),
-            ("list", _l("Liste seulement")),
-        ],
+        choices=choices(
+            [
+                ("both", _l("Carte et liste")),
+                ("map", _l("Carte seulement")),
+                ("list", _l("Liste seulement")),
+            ]
+        ),
     )
     controls = BooleanField(_l("Laisser le visiteur filtrer par type d'objet"), default=True)
     height = IntegerField(
@@ -58,15 +59,19 @@ class EmbedConfigForm(FlaskForm):  # type: ignore[misc]
 
 def _form(config: EmbedConfig | None = None) -> EmbedConfigForm:
     form = EmbedConfigForm()
-    form.mrc.choices = [(m.slug, m.name) for m in all_mrcs()]
-    form.category.choices = [
-        (c.code, label(c))
-        for c in db.session.execute(select(Category).order_by(Category.sort_order)).scalars()
-    ]
-    form.action.choices = [
-        (a.code, label(a))
-        for a in db.session.execute(select(Action).order_by(Action.sort_order)).scalars()
-    ]
+    form.mrc.choices = choices([(m.slug, m.name) for m in all_mrcs()])
+    form.category.choices = choices(
+        [
+            (c.code, label(c))
+            for c in db.session.execute(select(Category).order_by(Category.sort_order)).scalars()
+        ]
+    )
+    form.action.choices = choices(
+        [
+            (a.code, label(a))
+            for a in db.session.execute(select(Action).order_by(Action.sort_order)).scalars()
+        ]
+    )
     if config is not None and not form.is_submitted():
         settings = operations.config_settings(config)
         form.name.data = config.name
@@ -83,9 +88,14 @@ def _form(config: EmbedConfig | None = None) -> EmbedConfigForm:
 
 
 def _save(form: EmbedConfigForm, config: EmbedConfig | None) -> EmbedConfig | None:
-    """Validate and save; on a refusal, put each problem under its field and return None."""
-    if not form.validate_on_submit():
+    """Validate and save; on a refusal, put each problem under its field and return None.
+
+    The domain checks run even when WTForms already refused (a missing token, say), so that
+    the staff member sees every problem at once.
+    """
+    if not form.is_submitted():
         return None
+    form_ok = form.validate()
     try:
         slug, name, settings = validate(
             slug=form.slug.data or "",
@@ -100,6 +110,8 @@ def _save(form: EmbedConfigForm, config: EmbedConfig | None) -> EmbedConfig | No
             height=form.height.data,
             taxonomy=Taxonomy.load(),
         )
+        if not form_ok:
+            return None
         return operations.save_config(config, slug, name, settings)
     except InvalidSettingsError as error:
         db.session.rollback()

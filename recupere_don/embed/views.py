@@ -15,6 +15,7 @@ from flask import (
     current_app,
     jsonify,
     make_response,
+    redirect,
     render_template,
     request,
     url_for,
@@ -23,6 +24,7 @@ from markupsafe import Markup
 from sqlalchemy import select
 from werkzeug.exceptions import HTTPException
 from werkzeug.routing import RequestRedirect
+from werkzeug.wrappers import Response as BaseResponse
 
 from .. import places, territories
 from ..admin.i18n import _
@@ -34,6 +36,7 @@ from ..models import Action, Category, PlaceType
 from ..security import content_security_policy, csp_nonce, tile_origin
 from . import export, operations
 from .settings import (
+    FILTER_PARAMS,
     EmbedSettings,
     Preset,
     look_from_args,
@@ -73,7 +76,10 @@ def _tiles() -> mapbuilder.TileSettings:
 
 
 def map_text(categories: list[Category]) -> dict[str, Any]:
-    """The #map-i18n block static/map.js reads; the same keys as on the citizen map."""
+    """The #map-i18n block static/map.js reads: the same keys as templates/index.html.
+
+    tests/test_embed.py::test_embed_meets_map_js_contract fails when map.js needs a new one.
+    """
     place_types = db.session.execute(select(PlaceType)).scalars()
     return {
         "place_types": {t.code: {"label": label(t), "colour": t.colour} for t in place_types},
@@ -85,6 +91,24 @@ def map_text(categories: list[Category]) -> dict[str, Any]:
         "demo": _("Démonstration"),
         "error": _("Impossible de charger les lieux. Vérifiez votre connexion et réessayez."),
         "takes": _("Accepte :"),
+        "in_view": _(
+            "%(shown)s affichés sur la carte, %(total)s en tout", shown="{shown}", total="{total}"
+        ),
+        "km": _("%(km)s km", km="{km}"),
+        "more": _("Afficher plus de lieux (%(n)s autres)", n="{n}"),
+        "picks_up": _("Ramasse à votre adresse"),
+        "locating": _("Recherche de votre position…"),
+        "located": _("Lieux triés du plus proche au plus loin de votre position."),
+        "located_at": _("Lieux triés par distance de : %(place)s", place="{place}"),
+        "locate_denied": _(
+            "Position non disponible. Tapez plutôt votre code postal ou votre municipalité."
+        ),
+        "locate_unknown": _(
+            "Lieu introuvable en Chaudière-Appalaches. Vérifiez le code postal ou le nom."
+        ),
+        "clear_location": _("Oublier la position"),
+        "no_suggestion": _("Aucun type d'objet ne correspond. Essayez un autre mot."),
+        "matched": _("« %(word)s »", word="{word}"),
     }
 
 
@@ -112,6 +136,7 @@ def _render_frame(settings: EmbedSettings, slug: str | None = None) -> Response:
         slug=slug,
         map=mapbuilder.region_map(_tiles(), nonce),
         data_api=url_for("embed.places", token=preset.token()),
+        outlines_api=url_for("embed.outlines", token=preset.token()),
         mrc_choices=mrc_choices,
         category_choices=category_choices,
         map_text=map_text(categories),
@@ -119,7 +144,6 @@ def _render_frame(settings: EmbedSettings, slug: str | None = None) -> Response:
         oembed_url=operations.oembed_href(request.url),
         title=operations.frame_title(current_language()),
         preset=preset,
-        canonical_url=_canonical_url(settings, slug),
     )
     response = make_response(html)
     response.headers["Content-Security-Policy"] = content_security_policy(
@@ -128,32 +152,40 @@ def _render_frame(settings: EmbedSettings, slug: str | None = None) -> Response:
     return response
 
 
-def _canonical_url(settings: EmbedSettings, slug: str | None) -> str:
-    """Where the frame's preset lives in the path, not in the query map.js rewrites.
-
-    map.js keeps the visitor's filters in the query string; were the preset there too, a reload
-    or a back-and-forward after the visitor's first click would lose the partner's territory.
-    embed-frame.js moves the frame to this URL (history.replaceState) before any click.
-    """
-    if slug is not None:
-        return ""
-    args: dict[str, Any] = dict(settings.look.as_args())
-    lang = current_language()
-    if lang != "fr":
-        args["lang"] = lang
-    return url_for("embed.scoped", token=settings.preset.token(), **args)
-
-
 @bp.get("/embed")
-def frame() -> Response:
-    return _render_frame(settings_from_args(request.args, places.Taxonomy.load()))
+def frame() -> Response | BaseResponse:
+    """The URL partners write; a preset moves into the path of /embed/p/<token>.
+
+    map.js keeps the visitor's own filters in the frame's query string and rewrites it on each
+    change; were the partner's preset there too, the visitor could clear it ("Tout afficher")
+    and a reload or a back-and-forward would lose the partner's territory.
+    """
+    settings = settings_from_args(request.args, places.Taxonomy.load())
+    if settings.preset.is_empty:
+        return _render_frame(settings)
+    rest: dict[str, Any] = {k: v for k, v in request.args.items() if k not in FILTER_PARAMS}
+    return redirect(url_for("embed.scoped", token=settings.preset.token(), **rest))
 
 
 @bp.get("/embed/p/<token>")
 def scoped(token: str) -> Response:
-    """The frame with its preset in the path (see _canonical_url); query: look, then visitor."""
+    """The frame for a preset; its query holds the look, then the visitor's own filters."""
     preset = Preset.from_token(token, places.Taxonomy.load())
     return _render_frame(EmbedSettings(preset, look_from_args(request.args)))
+
+
+@bp.get("/embed/mrcs/<token>", endpoint="outlines")
+def outlines_in_scope(token: str) -> Response:
+    """The outlines map.js draws: only the partner's territory when the preset names one."""
+    preset = Preset.from_token(token, places.Taxonomy.load())
+    collection = territories.mrc_collection()
+    if preset.mrcs:
+        collection["features"] = [f for f in collection["features"] if f["id"] in preset.mrcs]
+    response = jsonify(collection)
+    response.mimetype = "application/geo+json"
+    response.cache_control.public = True
+    response.cache_control.max_age = 3600
+    return response
 
 
 @bp.get("/embed/<slug>")

@@ -17,6 +17,7 @@ from playwright.sync_api import Frame, Page, Route, expect
 from sqlalchemy import select
 from werkzeug.serving import BaseWSGIServer, make_server
 
+from recupere_don.admin import accounts
 from recupere_don.extensions import db
 from recupere_don.models import Mrc, Place, PlaceStatus, Proposition
 from tests.browser.conftest import TILE_HOST, LiveServer, RequestLog, screenshot
@@ -161,8 +162,11 @@ def test_partner_page_embeds_one_mrc_with_embed_js(
         "window.recupereDon.cluster.getLayers().map(function (m) { return m.options.title; })"
     )
     assert sorted(titles) == expected
-    # The preset moved into the path, where map.js's rewriting of the query cannot lose it.
+    # The preset moved into the path, where map.js's rewriting of the query cannot lose it,
+    # and only the partner's own territory is outlined.
     assert "/embed/p/mrc=bellechasse" in frame.url
+    assert frame.evaluate("document.querySelectorAll('.leaflet-overlay-pane path').length") == 1
+    expect(frame.locator("#filters-badge")).to_have_text("")
 
     # The host resized the iframe to the embed's content, and follows it when it grows.
     closed = wait_sized(page, first_selector, frame)
@@ -312,3 +316,47 @@ def test_standalone_export_works_from_disk_with_the_network_blocked(
     assert page.locator(".leaflet-popup-content img").count() == 0
     assert requested == []
     screenshot(page, "embed-export-file")
+
+
+STAFF_EMAIL = "integrations@tresca.example"
+STAFF_PASSWORD = "mot-de-passe-du-test"
+
+
+def test_staff_saves_a_configuration_that_a_partner_embeds_by_name(
+    page: Page, live_server: LiveServer, partner: PartnerSite
+) -> None:
+    with live_server.app.app_context():
+        accounts.create_user(STAFF_EMAIL, STAFF_PASSWORD, "admin")
+    page.set_viewport_size({"width": 1300, "height": 1000})
+    page.goto(live_server.url + "/admin/embeds/")
+    page.get_by_label("Courriel").fill(STAFF_EMAIL)
+    page.get_by_label("Mot de passe").fill(STAFF_PASSWORD)
+    page.get_by_role("button", name="Se connecter").click()
+    expect(page.get_by_role("heading", name="Intégrations des partenaires")).to_be_visible()
+    page.get_by_role("link", name="Nouvelle configuration").click()
+    page.get_by_label("Nom (pour l'équipe)").fill("Ville de Lévis — vêtements")
+    page.get_by_label("Identifiant dans l'adresse").fill("levis-vetements")
+    page.get_by_label("Lévis").check()
+    page.get_by_label("Vêtements et accessoires").check()
+    page.get_by_role("button", name="Enregistrer").click()
+    expect(page.locator(".flash")).to_contain_text("créée")
+    expect(page.locator("#code-script")).to_have_value(
+        f'<script src="{live_server.url}/static/embed.js" data-config="levis-vetements" '
+        "async></script>"
+    )
+    screenshot(page, "embed-admin-form")
+    page.goto(live_server.url + "/admin/embeds/")
+    expect(page.get_by_role("link", name="Ville de Lévis — vêtements")).to_be_visible()
+    screenshot(page, "embed-admin-list")
+
+    partner.pages["/ville"] = partner_page(
+        "Ville de Lévis",
+        f'<script src="{live_server.url}/static/embed.js" data-config="levis-vetements" '
+        "async></script>",
+    )
+    page.goto(partner.url + "/ville")
+    frame = embed_frame(page, "script + iframe")
+    expected = api_features(live_server.url, "?mrc=levis&category=vetements")
+    assert expected
+    expect(frame.locator("#map-app")).to_have_attribute("data-count", str(len(expected)))
+    assert frame.url == f"{live_server.url}/embed/levis-vetements"
