@@ -186,7 +186,8 @@ def feature(
 ) -> dict[str, Any]:
     record = hit.record
     geometry = (
-        {"type": "Point", "coordinates": [record.longitude, record.latitude]}
+        # Five decimals is a metre: more digits only weigh on every answer.
+        {"type": "Point", "coordinates": [round(record.longitude, 5), round(record.latitude, 5)]}
         if record.latitude is not None and record.longitude is not None
         else None
     )

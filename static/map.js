@@ -99,7 +99,7 @@
   }
 
   // Only what the map and the list show: a third of the bytes of the full features.
-  var FIELDS = "name,slug,place_type,address,municipality,postal_code,categories,open_now,"
+  var FIELDS = "name,slug,place_type,address,municipality,categories,open_now,"
     + "hours_text,demo,distance_km,picks_up_here";
 
   function apiQuery() {
@@ -159,8 +159,7 @@
     title.href = placeUrl(props);
     box.appendChild(title);
     if (props.demo) { box.appendChild(el("span", "badge-demo", text.demo)); }
-    box.appendChild(el("p", "popup-address",
-      [props.address, props.municipality, props.postal_code].filter(Boolean).join(", ")));
+    box.appendChild(el("p", "popup-address", [props.address, props.municipality].filter(Boolean).join(", ")));
     details(props, box);
     var more = el("a", "popup-more", text.details);
     more.href = placeUrl(props);
