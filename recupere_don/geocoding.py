@@ -29,6 +29,7 @@ NOMINATIM_FAILURE_THRESHOLD (3 failures in a row open the breaker), NOMINATIM_CO
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import re
 from typing import Any
@@ -122,11 +123,22 @@ def split_street_and_town(text: str) -> tuple[str, str]:
     return ", ".join(parts[:-1]), parts[-1]
 
 
+_MEMO_KEY = "recupere_don.remote_memo"
+MEMO_SIZE = 5000
+
+
 class _DatabaseCache:
-    """Reads GeocodeCache rows; new answers wait in memory until save()."""
+    """Reads GeocodeCache rows; new answers wait in memory until save().
+
+    Answers are also kept in a per-process memo, so that an import's preview (which writes
+    nothing) and its confirmation a minute later ask the network only once.
+    """
 
     def __init__(self) -> None:
         self.pending: dict[str, tuple[RemoteCandidate, ...]] = {}
+        self.memo: dict[str, tuple[RemoteCandidate, ...]] = current_app.extensions.setdefault(
+            _MEMO_KEY, {}
+        )
 
     @staticmethod
     def _hash(key: str) -> str:
@@ -138,12 +150,19 @@ class _DatabaseCache:
         row = db.session.execute(
             select(GeocodeCache).where(GeocodeCache.key_hash == self._hash(key))
         ).scalar_one_or_none()
-        if row is None:
-            return None
-        return tuple(RemoteCandidate.from_json(a) for a in row.answers)
+        if row is not None:
+            return tuple(RemoteCandidate.from_json(a) for a in row.answers)
+        if key in self.memo:
+            self.pending[key] = self.memo[key]  # saved with the next write
+            return self.memo[key]
+        return None
 
     def put(self, key: str, candidates: tuple[RemoteCandidate, ...]) -> None:
         self.pending[key] = candidates
+        if len(self.memo) >= MEMO_SIZE:
+            with contextlib.suppress(RuntimeError, StopIteration, KeyError):
+                self.memo.pop(next(iter(self.memo)))  # the oldest; another thread may race
+        self.memo[key] = candidates
 
     def save(self) -> int:
         added = 0
@@ -225,6 +244,11 @@ def remote_geocoder() -> NominatimClient | None:
         return None
     client: NominatimClient | None = current_app.extensions.get(_REMOTE_KEY)
     if client is None or client.base_url != url:
+        if not url.startswith(("http://", "https://")):
+            current_app.logger.error(
+                "NOMINATIM_URL %r is not an http(s) URL: geocoding offline", url
+            )
+            return None
         client = NominatimClient(
             url,
             str(config.get("GEOCODER_CONTACT") or "info@recupere-don.example"),

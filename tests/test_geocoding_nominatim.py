@@ -192,6 +192,17 @@ def test_dry_run_asks_but_writes_nothing(app_online: Flask, stub: StubNominatim)
         )
 
 
+def test_preview_then_confirm_asks_once(app_online: Flask, stub: StubNominatim) -> None:
+    run_import(app_online, rows(2), dry_run=True)
+
+    report = run_import(app_online, rows(2))
+
+    assert len(stub.requests) == 2
+    assert all(r.geocode_source == "nominatim" for r in report.rows)
+    with app_online.app_context():
+        assert db.session.execute(select(func.count(GeocodeCache.id))).scalar_one() == 2
+
+
 def test_staff_pin_is_never_geocoded_again(app_online: Flask, stub: StubNominatim) -> None:
     run_import(app_online, ONE_ROW.encode())
     with app_online.app_context():
