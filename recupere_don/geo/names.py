@@ -23,8 +23,12 @@ _POSTAL_CODE_IN_TEXT = re.compile(
 _DIGIT_POSITIONS = (1, 3, 5)
 
 
+# Ligatures have no decomposition: 'Sacré-Cœur' must match 'Sacre-Coeur'.
+_LIGATURES = str.maketrans({"œ": "oe", "Œ": "OE", "æ": "ae", "Æ": "AE"})
+
+
 def strip_accents(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text)
+    decomposed = unicodedata.normalize("NFKD", text.translate(_LIGATURES))
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
