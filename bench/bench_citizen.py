@@ -26,7 +26,7 @@ QUERIES = [
     "category=meubles,velos",
     "action=ramassage&mrc=beauce-sartigan",
     "near=46.1185,-70.67&radius_km=25",
-    "open_now=1",
+    "open_now=1&at=2026-11-26T15:00:00-05:00",  # a Thursday afternoon
 ]
 ITEM_QUERIES = [
     "divan",
@@ -105,7 +105,7 @@ def item_search(base: str, count: int) -> None:
     print(f"item search over HTTP: {summary(times)}  (target p95 < 20 ms)")
 
 
-def folium_inline_page(base: str, files: Path) -> str:
+def folium_inline_page(base: str, files: Path) -> tuple[str, int]:
     """The plain folium way: every marker and popup inline in one HTML page."""
     conn = http.client.HTTPConnection(urlsplit(base).netloc, timeout=60)
     conn.request("GET", "/api/v1/places")
@@ -133,7 +133,7 @@ def folium_inline_page(base: str, files: Path) -> str:
         popup = f"<b>{props['name']}</b><br>{props['address']}<br>{', '.join(props['categories'])}"
         folium.Marker((lat, lon), popup=folium.Popup(popup), tooltip=props["name"]).add_to(cluster)
     (files / "folium.html").write_text(fmap.get_root().render(), encoding="utf-8")
-    return "/bench-files/folium.html"
+    return "/bench-files/folium.html", len(features)
 
 
 LOAD_METRICS = """() => {
@@ -147,7 +147,7 @@ LOAD_METRICS = """() => {
 def browser_load(base: str, files: Path, runs: int) -> None:
     from playwright.sync_api import sync_playwright
 
-    folium_path = folium_inline_page(base, files)
+    folium_path, expected = folium_inline_page(base, files)
     print(f"\n== headless Chromium: navigation to all markers shown ({runs} runs each)")
     with sync_playwright() as driver:
         browser = driver.chromium.launch(
@@ -160,7 +160,7 @@ def browser_load(base: str, files: Path, runs: int) -> None:
                 "recupere-don map",
                 "/",
                 "document.querySelector('#map-app').dataset.state === 'ready'"
-                " && window.recupereDon.cluster.getLayers().length > 0",
+                " && window.recupereDon.cluster.getLayers().length === " + str(expected),
             ),
             (
                 "plain folium inline",
