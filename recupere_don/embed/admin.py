@@ -23,7 +23,7 @@ from ..places import Taxonomy
 from ..territories import all_mrcs
 from . import operations
 from .models import EmbedConfig
-from .settings import DEFAULT_HEIGHT, InvalidSettingsError, validate
+from .settings import DEFAULT_HEIGHT, EmbedSettings, InvalidSettingsError, validate
 
 bp = Blueprint("embed_admin", __name__, url_prefix="/admin/embeds")
 bp.before_request(require_staff)
@@ -120,14 +120,30 @@ def _save(form: EmbedConfigForm, config: EmbedConfig | None) -> EmbedConfig | No
         return None
 
 
+def _summary(settings: EmbedSettings) -> list[str]:
+    """What a configuration shows, in words a staff member reads (names, not codes)."""
+    mrcs = {m.slug: m.name for m in all_mrcs()}
+    categories = {c.code: label(c) for c in db.session.execute(select(Category)).scalars()}
+    actions = {a.code: label(a) for a in db.session.execute(select(Action)).scalars()}
+    preset = settings.preset
+    words = [mrcs.get(code, code) for code in preset.mrcs]
+    words += [categories.get(code, code) for code in preset.categories]
+    words += [actions.get(code, code) for code in preset.actions]
+    if preset.query:
+        words.append(f"« {preset.query} »")
+    if preset.bbox:
+        words.append(_("zone délimitée"))
+    return words
+
+
 @bp.get("/")
 def index() -> str:
-    configs = operations.all_configs()
     taxonomy = Taxonomy.load()
-    return render_template(
-        "embed/admin_list.html",
-        configs=[(c, operations.config_settings(c, taxonomy)) for c in configs],
-    )
+    rows = []
+    for config in operations.all_configs():
+        settings = operations.config_settings(config, taxonomy)
+        rows.append((config, _summary(settings)))
+    return render_template("embed/admin_list.html", configs=rows)
 
 
 @bp.route("/new", methods=["GET", "POST"])

@@ -210,7 +210,22 @@ def test_partner_page_embeds_one_mrc_with_embed_js(
     screenshot(page, "embed-partner-page")
 
 
-def test_embed_links_open_outside_the_frame(page: Page, live_server: LiveServer) -> None:
+def test_embed_on_a_phone_and_its_links_open_outside_the_frame(
+    page: Page, live_server: LiveServer
+) -> None:
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.goto(live_server.url + "/embed?mrc=levis")
+    expect(page.locator("#map-app")).to_have_attribute("data-state", "ready")
+    # Narrow: the map on top at its set height, the list under it; nothing wider than the phone.
+    map_box = page.locator(".embed-map").bounding_box()
+    list_box = page.locator(".embed-list").bounding_box()
+    assert map_box is not None
+    assert list_box is not None
+    assert map_box["height"] == 450
+    assert list_box["y"] >= map_box["y"] + map_box["height"]
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    screenshot(page, "embed-phone")
+
     page.goto(live_server.url + "/embed?mrc=levis&view=list")
     expect(page.locator("#map-app")).to_have_attribute("data-state", "ready")
     first = page.locator("#results .result-name a").first
@@ -347,6 +362,7 @@ def test_staff_saves_a_configuration_that_a_partner_embeds_by_name(
     screenshot(page, "embed-admin-form")
     page.goto(live_server.url + "/admin/embeds/")
     expect(page.get_by_role("link", name="Ville de Lévis — vêtements")).to_be_visible()
+    expect(page.locator(".embed-admin-tag")).to_have_text(["Lévis", "Vêtements et accessoires"])
     screenshot(page, "embed-admin-list")
 
     partner.pages["/ville"] = partner_page(
