@@ -506,7 +506,8 @@ class _Checked:
     name: str
     address: str
     municipality_text: str
-    postal_code: str
+    postal_code: str  # normalised, or '' when absent or unreadable
+    postal_typed: str
     place_type: str
     takes: dict[str, list[str]]
     phone: str
@@ -602,13 +603,14 @@ def _check_row(raw: _RawRow, taxonomy: _Taxonomy) -> _Checked | RowOutcome:
                 f"Heures « {text['opening_hours']} » pas au format OpenStreetMap "
                 "(ex. « Mo-Fr 09:00-17:00; Sa 10:00-16:00 ») : gardées comme note, à convertir.",
             )
-    postal = normalise_postal_code(text["postal_code"]) or "" if text["postal_code"] else ""
+    postal = normalise_postal_code(text["postal_code"]) or ""
     return _Checked(
         outcome=outcome,
         name=text["name"],
         address=text["address"],
         municipality_text=text["municipality"],
         postal_code=postal,
+        postal_typed=text["postal_code"],
         place_type=place_type,
         takes={action: sorted(categories) for action in actions},
         phone=phone,
@@ -810,7 +812,7 @@ def _geocode_row(row: _Checked, geocoder: Geocoder, allow_outside_region: bool) 
         AddressQuery(
             street=row.address,
             municipality=row.municipality_text,
-            postal_code=row.postal_code,
+            postal_code=row.postal_typed,
             manual_point=manual,
         )
     )

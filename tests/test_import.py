@@ -408,3 +408,18 @@ def test_progress_is_reported_row_by_row(app: Flask) -> None:
 
     assert seen[0] == (1, 27)
     assert seen[-1] == (27, 27)
+
+
+def test_unreadable_postal_code_is_dropped_with_a_warning(app: Flask) -> None:
+    report = import_text(
+        app, f"{HEADER}\nFriperie Armagh,,Armagh,G0R 1A,vetements,acheter,friperie\n"
+    )
+
+    row = report.rows[0]
+    assert [w.kind for w in row.warnings] == ["postal_code_invalid"]
+    assert "G0R 1A" in row.warnings[0].message
+    created = place(app, "Friperie Armagh")
+    assert created.postal_code == ""
+    assert created.mrc is not None
+    assert created.mrc.slug == "bellechasse"
+    assert created.status == PlaceStatus.DRAFT
