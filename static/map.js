@@ -462,7 +462,14 @@
       document.querySelectorAll(".view-switch button").forEach(function (b) {
         b.setAttribute("aria-pressed", b === button ? "true" : "false");
       });
-      if (button.dataset.view === "map") { map.invalidateSize(); fit(); }
+      // Leaflet caches the map's size: read it again now that the map is shown or hidden.
+      map.invalidateSize();
+      if (button.dataset.view === "map") {
+        toggle.setAttribute("aria-expanded", "false");
+        root.classList.remove("filters-open");
+        fit();
+      }
+      renderList();
     });
   });
 
