@@ -13,6 +13,7 @@ from urllib.parse import urlsplit
 from urllib.request import urlopen
 
 import pytest
+from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Frame, Page, Route, expect
 from sqlalchemy import select
 from werkzeug.serving import BaseWSGIServer, make_server
@@ -376,3 +377,27 @@ def test_staff_saves_a_configuration_that_a_partner_embeds_by_name(
     assert expected
     expect(frame.locator("#map-app")).to_have_attribute("data-count", str(len(expected)))
     assert frame.url == f"{live_server.url}/embed/levis-vetements"
+
+
+def serious_violations(page: Page) -> list[str]:
+    results = Axe().run(page)
+    return [
+        f"{v['id']} ({v['impact']}): {v['help']} — {[n['target'] for n in v['nodes']][:3]}"
+        for v in results.response["violations"]
+        if v["impact"] in {"serious", "critical"}
+    ]
+
+
+@pytest.mark.parametrize(
+    "path", ["/embed?mrc=levis", "/embed?category=meubles&view=list&lang=en", "/integrer"]
+)
+def test_axe_finds_nothing_serious_in_the_embed_and_the_configurator(
+    page: Page, live_server: LiveServer, path: str
+) -> None:
+    page.goto(live_server.url + path)
+    if path.startswith("/embed"):
+        expect(page.locator("#map-app")).to_have_attribute("data-state", "ready")
+        page.get_by_role("button", name=re.compile("Filtres|Filters")).click()
+    else:
+        embed_frame(page, "#cfg-preview iframe")
+    assert serious_violations(page) == []
