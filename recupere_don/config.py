@@ -46,4 +46,19 @@ def from_environment(instance_path: Path) -> dict[str, Any]:
         "CONTACT_EMAIL": os.environ.get("CONTACT_EMAIL", "info@recupere-don.example"),
         # Sites allowed to frame /embed (CSP frame-ancestors): "*" or origins separated by spaces.
         "EMBED_ALLOWED_ORIGINS": os.environ.get("EMBED_ALLOWED_ORIGINS", "*"),
+        # The public Nominatim asks for at most one request a second and short waits.
+        "NOMINATIM_TIMEOUT_SECONDS": _number("NOMINATIM_TIMEOUT_SECONDS", 3.0),
+        "NOMINATIM_MIN_DELAY_SECONDS": _number("NOMINATIM_MIN_DELAY_SECONDS", 1.0),
+        "NOMINATIM_FAILURE_THRESHOLD": int(_number("NOMINATIM_FAILURE_THRESHOLD", 3)),
+        "NOMINATIM_COOLDOWN_SECONDS": _number("NOMINATIM_COOLDOWN_SECONDS", 300.0),
     }
+
+
+def _number(name: str, default: float) -> float:
+    raw = os.environ.get(name, "").strip()
+    if not raw:
+        return default
+    try:
+        return float(raw)
+    except ValueError:
+        raise SystemExit(f"{name} doit être un nombre (reçu : {raw!r}).") from None
