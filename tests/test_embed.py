@@ -123,6 +123,25 @@ def test_every_other_page_refuses_to_be_framed(client: FlaskClient, url: str) ->
     assert "frame-ancestors 'none'" in response.headers["Content-Security-Policy"]
 
 
+def test_no_html_page_but_the_embed_may_be_framed(app: Flask, client: FlaskClient) -> None:
+    """Walk every GET route without parameters: only /embed… lets another site frame it."""
+    checked = 0
+    for rule in app.url_map.iter_rules():
+        if "GET" not in (rule.methods or set()) or rule.arguments:
+            continue
+        response = client.get(rule.rule)
+        if response.mimetype != "text/html":
+            continue
+        csp = response.headers.get("Content-Security-Policy", "")
+        if rule.rule.startswith("/embed"):
+            assert "X-Frame-Options" not in response.headers, rule.rule
+        elif response.status_code == 200:
+            assert response.headers.get("X-Frame-Options") == "DENY", rule.rule
+            assert "frame-ancestors 'none'" in csp, rule.rule
+            checked += 1
+    assert checked >= 3
+
+
 def test_place_pages_refuse_to_be_framed(app: Flask, client: FlaskClient) -> None:
     with app.app_context():
         slug = db.session.execute(select(Place.slug).limit(1)).scalar_one()

@@ -201,6 +201,7 @@ def test_partner_page_embeds_one_mrc_with_embed_js(
         "Object.keys(window).filter(function (k) { return /recupere|embed/i.test(k); })"
     )
     assert leaked == []
+    assert page.evaluate("document.styleSheets.length") == 1, "only the partner's own <style>"
     assert blocked == []
     assert [u for u in request_log.urls if u.startswith(partner.url)] == [
         partner.url + "/environnement"
