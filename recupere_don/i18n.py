@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import Any, Protocol
 
-from flask import Flask, request, url_for
+from flask import Flask, has_request_context, request, url_for
+from flask_babel import gettext, lazy_gettext
 
 LANGUAGES = ("fr", "en")
 DEFAULT_LANGUAGE = "fr"
@@ -13,6 +14,18 @@ DEFAULT_LANGUAGE = "fr"
 class Labelled(Protocol):
     label_fr: str
     label_en: str
+
+
+def _(text: str, **variables: Any) -> str:
+    """gettext with French msgids, typed; the CLI (no request) speaks French."""
+    if not has_request_context():
+        return text % variables if variables else text
+    return str(gettext(text, **variables))
+
+
+def _l(text: str, **variables: Any) -> Any:
+    """Lazy: for form labels and messages defined at import time."""
+    return lazy_gettext(text, **variables)
 
 
 def select_locale() -> str:

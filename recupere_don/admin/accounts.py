@@ -16,8 +16,8 @@ from sqlalchemy import delete, func, select
 from werkzeug.security import check_password_hash, generate_password_hash
 
 from ..extensions import db
+from ..i18n import _
 from ..models import utcnow
-from .i18n import _
 from .models import LoginAttempt, Role, User
 
 MIN_PASSWORD_LENGTH = 10

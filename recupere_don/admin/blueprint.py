@@ -8,8 +8,8 @@ from typing import Any, TypeVar, cast
 
 from flask import Blueprint, Response, abort, g, jsonify, redirect, request, url_for
 
+from ..i18n import _
 from .accounts import current_user
-from .i18n import _
 from .models import User
 
 bp = Blueprint("admin", __name__, url_prefix="/admin")

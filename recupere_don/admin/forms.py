@@ -29,10 +29,9 @@ from wtforms.validators import (
 )
 from wtforms.widgets import CheckboxInput, ListWidget
 
-from ..i18n import label
+from ..i18n import _, _l, label
 from ..models import Action, Category, GeocodePrecision, GeocodeSource, Mrc, Municipality, PlaceType
 from . import validation
-from .i18n import _, _l
 from .models import Role
 
 Choices = list[SelectChoice]

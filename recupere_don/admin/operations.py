@@ -18,6 +18,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from ..extensions import db
 from ..geo.names import name_key, slugify
+from ..i18n import _, _l
 from ..models import (
     Category,
     GeocodePrecision,
@@ -31,7 +32,6 @@ from ..models import (
     utcnow,
 )
 from ..territories import territory_index
-from .i18n import _, _l
 from .models import PlaceRevision, User
 
 # Plain columns tracked by the history, in the order the editor shows them.

@@ -8,8 +8,8 @@ from __future__ import annotations
 from sqlalchemy import delete, func, select
 
 from ..extensions import db
+from ..i18n import _
 from ..models import Category, SearchMiss, Synonym
-from .i18n import _
 
 
 class TaxonomyError(ValueError):

@@ -9,7 +9,7 @@ import re
 from urllib.parse import urlsplit
 
 from .. import hours
-from .i18n import _
+from ..i18n import _
 
 _POSTAL_CODE = re.compile(r"^([A-Z]\d[A-Z])\s*-?\s*(\d[A-Z]\d)$")
 _PHONE_EXTENSION = re.compile(r"\s*(?:poste|post|ext\.?|x|#)\s*(\d{1,6})\s*$", re.IGNORECASE)

@@ -18,6 +18,7 @@ from sqlalchemy import select
 from werkzeug.wrappers import Response as BaseResponse
 
 from ..extensions import db
+from ..i18n import _
 from ..models import Action, Category, Mrc, PlaceStatus, PlaceType, utcnow
 from . import accounts, operations
 from .blueprint import bp, staff
@@ -31,7 +32,6 @@ from .forms import (
     form_values,
     place_form_class,
 )
-from .i18n import _
 from .locating import NotLocated, locate
 
 Page = str | BaseResponse | tuple[str, int]

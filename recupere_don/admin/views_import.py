@@ -5,11 +5,11 @@ from __future__ import annotations
 from flask import render_template, request, session
 from werkzeug.wrappers import Response as BaseResponse
 
+from ..i18n import _
 from ..imports import ImportFileError, RowStatus
 from . import importing
 from .blueprint import admin_required, bp, staff
 from .forms import ConfirmImportForm, ImportForm
-from .i18n import _
 
 Page = str | BaseResponse | tuple[str, int]
 _SESSION_KEY = "admin_import"

@@ -5,12 +5,11 @@ from __future__ import annotations
 from flask import Response, flash, redirect, render_template, request, url_for
 from werkzeug.wrappers import Response as BaseResponse
 
-from ..i18n import label
+from ..i18n import _, label
 from ..models import utcnow
 from . import exports, operations, review, taxonomy
 from .blueprint import admin_required, bp
 from .forms import MissToSynonymForm, VersionForm, choices
-from .i18n import _
 
 
 def _review_labels() -> dict[str, str]:

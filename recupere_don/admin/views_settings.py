@@ -7,7 +7,7 @@ from werkzeug.wrappers import Response as BaseResponse
 
 from ..boundaries import BoundariesError, import_boundaries
 from ..extensions import db
-from ..i18n import label
+from ..i18n import _, label
 from . import accounts, taxonomy
 from .blueprint import admin_required, bp, staff
 from .forms import (
@@ -19,7 +19,6 @@ from .forms import (
     VersionForm,
     choices,
 )
-from .i18n import _
 from .models import User
 
 Page = str | BaseResponse | tuple[str, int]

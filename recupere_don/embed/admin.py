@@ -15,9 +15,8 @@ from wtforms.validators import Optional
 
 from ..admin.blueprint import admin_required, no_store, require_staff, staff
 from ..admin.forms import MultiCheckboxField, choices
-from ..admin.i18n import _, _l
 from ..extensions import db
-from ..i18n import label
+from ..i18n import _, _l, label
 from ..models import Action, Category
 from ..places import Taxonomy
 from ..territories import all_mrcs

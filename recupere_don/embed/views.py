@@ -27,12 +27,12 @@ from werkzeug.routing import RequestRedirect
 from werkzeug.wrappers import Response as BaseResponse
 
 from .. import places, territories
-from ..admin.i18n import _
 from ..extensions import csrf, db
 from ..geo import mapbuilder
 from ..hours import QUEBEC
-from ..i18n import current_language, label
+from ..i18n import _, current_language, label
 from ..models import Action, Category, PlaceType
+from ..public.maptext import map_text
 from ..security import content_security_policy, csp_nonce, tile_origin
 from . import export, operations
 from .settings import (
@@ -73,43 +73,6 @@ def _tiles() -> mapbuilder.TileSettings:
     return mapbuilder.TileSettings(
         current_app.config["TILE_URL"], current_app.config["TILE_ATTRIBUTION"]
     )
-
-
-def map_text(categories: list[Category]) -> dict[str, Any]:
-    """The #map-i18n block static/map.js reads: the same keys as templates/index.html.
-
-    tests/test_embed.py::test_embed_meets_map_js_contract fails when map.js needs a new one.
-    """
-    place_types = db.session.execute(select(PlaceType)).scalars()
-    return {
-        "place_types": {t.code: {"label": label(t), "colour": t.colour} for t in place_types},
-        "categories": {c.code: {"label": label(c), "colour": c.colour} for c in categories},
-        "count_zero": _("Aucun lieu ne correspond à ces filtres."),
-        "count_one": _("1 lieu"),
-        "count_many": _("%(n)s lieux", n="{n}"),
-        "details": _("Voir la fiche"),
-        "demo": _("Démonstration"),
-        "error": _("Impossible de charger les lieux. Vérifiez votre connexion et réessayez."),
-        "takes": _("Accepte :"),
-        "in_view": _(
-            "%(shown)s affichés sur la carte, %(total)s en tout", shown="{shown}", total="{total}"
-        ),
-        "km": _("%(km)s km", km="{km}"),
-        "more": _("Afficher plus de lieux (%(n)s autres)", n="{n}"),
-        "picks_up": _("Ramasse à votre adresse"),
-        "locating": _("Recherche de votre position…"),
-        "located": _("Lieux triés du plus proche au plus loin de votre position."),
-        "located_at": _("Lieux triés par distance de : %(place)s", place="{place}"),
-        "locate_denied": _(
-            "Position non disponible. Tapez plutôt votre code postal ou votre municipalité."
-        ),
-        "locate_unknown": _(
-            "Lieu introuvable en Chaudière-Appalaches. Vérifiez le code postal ou le nom."
-        ),
-        "clear_location": _("Oublier la position"),
-        "no_suggestion": _("Aucun type d'objet ne correspond. Essayez un autre mot."),
-        "matched": _("« %(word)s »", word="{word}"),
-    }
 
 
 def _full_site_url(preset: Preset) -> str:

@@ -10,9 +10,10 @@ from sqlalchemy import select
 from .. import hours, places, territories
 from ..extensions import db
 from ..geo import mapbuilder
-from ..i18n import current_language, label
-from ..models import Action, Category, PlaceType
+from ..i18n import current_language
+from ..models import Action, Category
 from ..security import csp_nonce
+from .maptext import map_text
 
 bp = Blueprint("public", __name__)
 
@@ -40,7 +41,6 @@ def index() -> str:
         radius_km=float(radius) if radius.isdigit() else None,
     )
     categories = list(db.session.execute(select(Category).order_by(Category.sort_order)).scalars())
-    place_types = db.session.execute(select(PlaceType)).scalars()
     return render_template(
         "index.html",
         map=mapbuilder.region_map(_tiles(), csp_nonce()),
@@ -49,8 +49,7 @@ def index() -> str:
         actions=db.session.execute(select(Action).order_by(Action.sort_order)).scalars().all(),
         filters=filters,
         query=request.args.get("q", "")[:200],
-        category_labels={c.code: {"label": label(c), "colour": c.colour} for c in categories},
-        place_type_labels={t.code: {"label": label(t), "colour": t.colour} for t in place_types},
+        map_text=map_text(categories),
     )
 
 
