@@ -9,22 +9,13 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from ..imports import COLUMNS as IMPORT_COLUMNS
 from ..models import Place
 from ..places import place_feature
 
+# The import's columns first, so an export can be corrected and imported again.
 CSV_COLUMNS = (
-    "name",
-    "address",
-    "municipality",
-    "postal_code",
-    "categories",
-    "actions",
-    "place_type",
-    "phone",
-    "website",
-    "email",
-    "opening_hours",
-    "description",
+    *IMPORT_COLUMNS,
     "status",
     "mrc",
     "latitude",

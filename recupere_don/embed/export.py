@@ -20,7 +20,7 @@ from folium.plugins import MarkerCluster
 from jinja2 import Template
 from markupsafe import Markup
 
-from ..geo.mapbuilder import REGION_CENTRE, REGION_ZOOM, TileSettings
+from ..geo.mapbuilder import REGION_CENTRE, REGION_ZOOM, TileSettings, base_map
 from ..vendor import PACKAGES
 
 COLOUR = re.compile(r"^#[0-9a-fA-F]{3,8}$")
@@ -122,20 +122,8 @@ class ExportMap:
 
 
 def build_map(tiles: TileSettings, items: Sequence[ExportPlace]) -> ExportMap:
-    folium_map = folium.Map(
-        location=REGION_CENTRE,
-        zoom_start=REGION_ZOOM,
-        tiles=None,
-        control_scale=True,
-        width="100%",
-        height="100%",
-    )
-    # The file carries Leaflet itself; folium must not add CDN links (jQuery, Bootstrap…).
-    folium_map.default_js = []
-    folium_map.default_css = []
-    folium.TileLayer(
-        tiles=tiles.url, attr=tiles.attribution, name="tiles", max_zoom=19, control=False
-    ).add_to(folium_map)
+    # The file carries Leaflet itself: base_map adds no CDN link (jQuery, Bootstrap…).
+    folium_map = base_map(tiles, REGION_CENTRE, REGION_ZOOM)
     cluster = MarkerCluster(options={"showCoverageOnHover": False})  # type: ignore[no-untyped-call]
     cluster.default_js = []
     cluster.default_css = []

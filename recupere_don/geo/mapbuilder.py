@@ -47,9 +47,10 @@ def _render(folium_map: folium.Map, nonce: str) -> MapFragments:
     )
 
 
-def _base_map(
+def base_map(
     tiles: TileSettings, location: tuple[float, float], zoom: int, **options: Any
 ) -> folium.Map:
+    """A folium map with our tile layer and no asset links of its own."""
     folium_map = folium.Map(
         location=location,
         zoom_start=zoom,
@@ -59,7 +60,7 @@ def _base_map(
         height="100%",
         **options,
     )
-    # The page loads Leaflet itself from /vendor; folium must not add CDN links.
+    # The page (or the exported file) carries Leaflet itself: folium must add no CDN link.
     folium_map.default_js = []
     folium_map.default_css = []
     folium.TileLayer(
@@ -70,7 +71,7 @@ def _base_map(
 
 def region_map(tiles: TileSettings, nonce: str) -> MapFragments:
     """The citizen map: markers and outlines are added by static/map.js from the API."""
-    return _render(_base_map(tiles, REGION_CENTRE, REGION_ZOOM, min_zoom=6), nonce)
+    return _render(base_map(tiles, REGION_CENTRE, REGION_ZOOM, min_zoom=6), nonce)
 
 
 def place_map(tiles: TileSettings, nonce: str, lat: float, lon: float) -> MapFragments:
@@ -79,6 +80,6 @@ def place_map(tiles: TileSettings, nonce: str, lat: float, lon: float) -> MapFra
     No folium tooltip or popup: folium pastes their text into a JS template literal unescaped,
     and place names are typed by staff and imports.
     """
-    folium_map = _base_map(tiles, (lat, lon), 15)
+    folium_map = base_map(tiles, (lat, lon), 15)
     folium.Marker((lat, lon)).add_to(folium_map)
     return _render(folium_map, nonce)
