@@ -473,6 +473,24 @@
     });
   });
 
+  // ---- legend: what each marker colour means --------------------------------------------------
+
+  var legend = L.control({ position: "bottomright" });
+  legend.onAdd = function () {
+    var box = el("div", "map-legend");
+    box.setAttribute("aria-hidden", "true");  // the list says the same in words
+    text.place_type_order.forEach(function (code) {
+      var row = el("span", "map-legend-row");
+      var dot = el("span", "map-legend-dot");
+      dot.style.background = text.place_types[code].colour;
+      row.appendChild(dot);
+      row.appendChild(document.createTextNode(text.place_types[code].label));
+      box.appendChild(row);
+    });
+    return box;
+  };
+  legend.addTo(map);
+
   // ---- start --------------------------------------------------------------------------------
 
   fetch(root.dataset.mrcsApi)

@@ -16,9 +16,13 @@ def map_text(categories: list[Category]) -> dict[str, Any]:
 
     The map page and the embed share it; tests/test_embed.py checks map.js finds every key.
     """
-    place_types = db.session.execute(select(PlaceType)).scalars()
+    place_types = (
+        db.session.execute(select(PlaceType).order_by(PlaceType.sort_order)).scalars().all()
+    )
     return {
         "place_types": {t.code: {"label": label(t), "colour": t.colour} for t in place_types},
+        # JSON objects lose their order in the page; the legend follows the taxonomy's.
+        "place_type_order": [t.code for t in place_types],
         "categories": {c.code: {"label": label(c), "colour": c.colour} for c in categories},
         "count_zero": _("Aucun lieu ne correspond à ces filtres."),
         "count_one": _("1 lieu"),
