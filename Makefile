@@ -14,9 +14,9 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
+## The English catalogue is compiled here, not committed (.mo files are build products).
 translations: $(STAMP)
-	@if ls translations/*/LC_MESSAGES/messages.po >/dev/null 2>&1; then \
-		$(BIN)/pybabel compile --use-fuzzy -d translations -f -q ; fi
+	$(BIN)/pybabel compile -d translations
 
 ## Serve the map on http://127.0.0.1:$(PORT) with an SQLite database and the demo places.
 run: $(STAMP) translations
