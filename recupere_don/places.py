@@ -70,14 +70,10 @@ class PlaceFilters:
     lang: str = "fr"
     fields: tuple[str, ...] = ()  # properties to keep; empty keeps them all
 
-    def as_query(self) -> dict[str, str]:
-        query = {"mrc": self.mrcs, "category": self.categories, "action": self.actions}
-        return {name: ",".join(codes) for name, codes in query.items() if codes}
-
 
 @dataclass
 class Taxonomy:
-    """Valid codes, read once per request from the small lookup tables."""
+    """The valid codes of MRCs, categories and actions: what filters are checked against."""
 
     mrcs: list[str] = field(default_factory=list)
     categories: list[str] = field(default_factory=list)
