@@ -98,14 +98,11 @@
     }
   }
 
-  // Only what the map and the list show: a third of the bytes of the full features.
-  var FIELDS = "name,slug,place_type,address,municipality,categories,open_now,"
-    + "hours_text,demo,distance_km,picks_up_here";
-
   function apiQuery() {
     var params = new URLSearchParams(queryString().slice(1));
     params.set("lang", lang);
-    params.set("fields", FIELDS);
+    // Only what the map and the list show: a fraction of the bytes of the full features.
+    if (root.dataset.fields) { params.set("fields", root.dataset.fields); }
     if (state.open_now) { params.set("at", new Date().toISOString()); }
     return "?" + params.toString();
   }
@@ -271,7 +268,10 @@
     if (pending) { pending.abort(); }
     pending = new AbortController();
     root.dataset.state = "loading";
-    fetch(root.dataset.api + apiQuery(), { signal: pending.signal, headers: { Accept: "application/geo+json" } })
+    // The first answer was announced in the page (<link rel="preload">): the same URL reuses it.
+    var url = root.dataset.initialApi || root.dataset.api + apiQuery();
+    delete root.dataset.initialApi;
+    fetch(url, { signal: pending.signal })
       .then(function (response) {
         if (!response.ok) { throw new Error("HTTP " + response.status); }
         return response.json();

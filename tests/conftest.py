@@ -30,6 +30,19 @@ if os.environ.get("TEST_POSTGRES_URL"):
     BACKENDS.append("postgresql")
 
 
+@pytest.fixture(scope="session", autouse=True)
+def compiled_catalogues() -> None:
+    """Compile the English catalogue as `make translations` does, so plain pytest works too."""
+    from babel.messages.mofile import write_mo
+    from babel.messages.pofile import read_po
+
+    for po_path in (ROOT / "translations").glob("*/LC_MESSAGES/messages.po"):
+        with po_path.open("rb") as po_file:
+            catalogue = read_po(po_file)
+        with po_path.with_suffix(".mo").open("wb") as mo_file:
+            write_mo(mo_file, catalogue)
+
+
 def reference_file(name: str) -> Path:
     """A file from ../shared/reference; the test is skipped, saying why, where it is absent."""
     path = REFERENCE_DIR / name

@@ -32,7 +32,7 @@ from ..geo import mapbuilder
 from ..hours import QUEBEC
 from ..i18n import _, current_language, label
 from ..models import Action, Category, PlaceType
-from ..public.maptext import map_text
+from ..public.maptext import MAP_FIELDS, map_text
 from ..security import content_security_policy, csp_nonce, tile_origin
 from . import export, operations
 from .settings import (
@@ -103,6 +103,7 @@ def _render_frame(settings: EmbedSettings, slug: str | None = None) -> Response:
         mrc_choices=mrc_choices,
         category_choices=category_choices,
         map_text=map_text(categories),
+        map_fields=MAP_FIELDS,
         full_site_url=_full_site_url(preset),
         oembed_url=operations.oembed_href(request.url),
         title=operations.frame_title(current_language()),

@@ -10,6 +10,12 @@ from ..extensions import db
 from ..i18n import _, label
 from ..models import Category, PlaceType
 
+# What the map and its list show: a fraction of each feature's bytes (see bench/).
+MAP_FIELDS = (
+    "name,slug,place_type,address,municipality,categories,open_now,hours_text,demo,"
+    "distance_km,picks_up_here"
+)
+
 
 def map_text(categories: list[Category]) -> dict[str, Any]:
     """Labels and sentences static/map.js reads from #map-i18n, in the page's language.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
 from flask import Blueprint, abort, current_app, render_template, request, url_for
 from sqlalchemy import select
@@ -13,7 +14,7 @@ from ..geo import mapbuilder
 from ..i18n import current_language
 from ..models import Action, Category
 from ..security import csp_nonce
-from .maptext import map_text
+from .maptext import MAP_FIELDS, map_text
 
 bp = Blueprint("public", __name__)
 
@@ -43,6 +44,8 @@ def index() -> str:
     categories = list(db.session.execute(select(Category).order_by(Category.sort_order)).scalars())
     return render_template(
         "index.html",
+        initial_api=_initial_places_url(),
+        map_fields=MAP_FIELDS,
         map=mapbuilder.region_map(_tiles(), csp_nonce()),
         mrcs=territories.all_mrcs(),
         categories=categories,
@@ -51,6 +54,24 @@ def index() -> str:
         query=request.args.get("q", "")[:200],
         map_text=map_text(categories),
     )
+
+
+def _initial_places_url() -> str | None:
+    """The API answer the page will ask for first, so that the browser fetches it at once.
+
+    None when the request cannot be known in advance (open now depends on the visitor's clock)
+    or would be refused: the script then asks itself.
+    """
+    names = ("mrc", "category", "action", "q", "near", "radius_km")
+    args = {k: request.args[k] for k in names if request.args.get(k)}
+    if request.args.get("open_now"):
+        return None
+    try:
+        places.parse_filters(args)
+    except (places.InvalidFilterError, places.BadQueryError):
+        return None
+    values: dict[str, Any] = {**args, "lang": current_language(), "fields": MAP_FIELDS}
+    return url_for("api.list_places", **values)
 
 
 @bp.get("/lieux/<slug>")
