@@ -144,50 +144,65 @@ LOAD_METRICS = """() => {
 }"""
 
 
+# A phone on a middling mobile connection (Chromium's "Fast 3G" preset): bytes cost time there.
+PHONE_NETWORK = {
+    "offline": False,
+    "latency": 150,
+    "downloadThroughput": 1.6 * 1024 * 1024 / 8,
+    "uploadThroughput": 750 * 1024 / 8,
+}
+
+
 def browser_load(base: str, files: Path, runs: int) -> None:
     from playwright.sync_api import sync_playwright
 
     folium_path, expected = folium_inline_page(base, files)
-    print(f"\n== headless Chromium: navigation to all markers shown ({runs} runs each)")
+    pages = [
+        (
+            "recupere-don map",
+            "/",
+            "document.querySelector('#map-app').dataset.state === 'ready'"
+            " && window.recupereDon.cluster.getLayers().length === " + str(expected),
+        ),
+        (
+            "plain folium inline",
+            folium_path,
+            "document.querySelectorAll('.marker-cluster,"
+            " .leaflet-marker-icon').length > 0 && document.readyState === 'complete'",
+        ),
+    ]
     with sync_playwright() as driver:
         browser = driver.chromium.launch(
             executable_path="/usr/bin/chromium",
             args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
         )
-        results: dict[str, tuple[list[float], int]] = {}
-        for label, path, ready in [
-            (
-                "recupere-don map",
-                "/",
-                "document.querySelector('#map-app').dataset.state === 'ready'"
-                " && window.recupereDon.cluster.getLayers().length === " + str(expected),
-            ),
-            (
-                "plain folium inline",
-                folium_path,
-                "document.querySelectorAll('.marker-cluster,"
-                " .leaflet-marker-icon').length > 0 && document.readyState === 'complete'",
-            ),
-        ]:
-            times, size = [], 0
-            for _ in range(runs):
-                # The wait predicate is evaluated as a string; the page CSP forbids that.
-                context = browser.new_context(bypass_csp=True)
-                page = context.new_page()
-                page.route("http://tiles.bench.invalid/**", lambda route: route.abort())
-                start = time.perf_counter()
-                page.goto(base + path, wait_until="commit", timeout=120_000)
-                page.wait_for_function(ready, timeout=120_000, polling=20)
-                times.append((time.perf_counter() - start) * 1000)
-                size = page.evaluate(LOAD_METRICS)["bytes"]
-                context.close()
-            results[label] = (times, size)
-            print(f"{label:22s} {summary(times)}  {size / 1024:8.0f} KiB transferred")
-        ours, theirs = results["recupere-don map"], results["plain folium inline"]
-        print(
-            f"folium/ours: {percentile(theirs[0], 0.5) / percentile(ours[0], 0.5):.1f}x slower,"
-            f" {theirs[1] / max(ours[1], 1):.1f}x more bytes (targets: >= 3x, >= 5x)"
-        )
+        for network, conditions in [("loopback", None), ("phone, Fast 3G", PHONE_NETWORK)]:
+            print(f"\n== headless Chromium, {network}: navigation to all {expected} markers shown")
+            results: dict[str, tuple[list[float], int]] = {}
+            for label, path, ready in pages:
+                times, size = [], 0
+                for _ in range(runs):
+                    # The wait predicate is evaluated as a string; the page CSP forbids that.
+                    context = browser.new_context(bypass_csp=True)
+                    page = context.new_page()
+                    if conditions:
+                        cdp = context.new_cdp_session(page)
+                        cdp.send("Network.enable")
+                        cdp.send("Network.emulateNetworkConditions", conditions)
+                    page.route("http://tiles.bench.invalid/**", lambda route: route.abort())
+                    start = time.perf_counter()
+                    page.goto(base + path, wait_until="commit", timeout=180_000)
+                    page.wait_for_function(ready, timeout=180_000, polling=20)
+                    times.append((time.perf_counter() - start) * 1000)
+                    size = page.evaluate(LOAD_METRICS)["bytes"]
+                    context.close()
+                results[label] = (times, size)
+                print(f"{label:22s} {summary(times)}  {size / 1024:8.0f} KiB transferred")
+            ours, theirs = results["recupere-don map"], results["plain folium inline"]
+            print(
+                f"folium/ours: {percentile(theirs[0], 0.5) / percentile(ours[0], 0.5):.1f}x slower,"
+                f" {theirs[1] / max(ours[1], 1):.1f}x more bytes (targets: >= 3x, >= 5x)"
+            )
         browser.close()
 
 
