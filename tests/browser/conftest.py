@@ -10,7 +10,15 @@ from urllib.parse import urlsplit
 
 import pytest
 from flask import Flask
-from playwright.sync_api import Browser, Page, Playwright, Request, Route, sync_playwright
+from playwright.sync_api import (
+    Browser,
+    Page,
+    Playwright,
+    Request,
+    Route,
+    expect,
+    sync_playwright,
+)
 from werkzeug.serving import BaseWSGIServer, make_server
 
 from recupere_don.cli import init_database
@@ -124,3 +132,16 @@ def screenshot(page: Page, name: str) -> Path:
     path = ARTIFACTS / f"{name}.png"
     page.screenshot(path=str(path), full_page=False)
     return path
+
+
+STAFF_EMAIL = "equipe@tresca.example"
+STAFF_PASSWORD = "mot-de-passe-du-test"
+
+
+def sign_in(page: Page, live_server: LiveServer) -> None:
+    """Sign in as the staff account a test module created with STAFF_EMAIL / STAFF_PASSWORD."""
+    page.goto(live_server.url + "/admin/login")
+    page.get_by_label("Courriel").fill(STAFF_EMAIL)
+    page.get_by_label("Mot de passe").fill(STAFF_PASSWORD)
+    page.get_by_role("button", name="Se connecter").click()
+    expect(page.get_by_role("heading", name="Lieux", exact=True)).to_be_visible()

@@ -6,12 +6,18 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from recupere_don.admin import accounts
-from tests.browser.conftest import LiveServer, RequestLog, screenshot
+from tests.browser.conftest import (
+    STAFF_EMAIL,
+    STAFF_PASSWORD,
+    LiveServer,
+    RequestLog,
+    screenshot,
+    sign_in,
+)
 
 pytestmark = pytest.mark.browser
 
-EMAIL = "equipe@tresca.example"
-PASSWORD = "mot-de-passe-du-test"
+EMAIL, PASSWORD = STAFF_EMAIL, STAFF_PASSWORD
 
 
 @pytest.fixture(scope="module")
@@ -19,15 +25,6 @@ def staff_account(live_server: LiveServer) -> str:
     with live_server.app.app_context():
         accounts.create_user(EMAIL, PASSWORD, "admin")
     return EMAIL
-
-
-def sign_in(page: Page, live_server: LiveServer) -> None:
-    page.goto(live_server.url + "/admin/")
-    expect(page.locator("h1")).to_have_text("Connexion de l'équipe")
-    page.get_by_label("Courriel").fill(EMAIL)
-    page.get_by_label("Mot de passe").fill(PASSWORD)
-    page.get_by_role("button", name="Se connecter").click()
-    expect(page.get_by_role("heading", name="Lieux", exact=True)).to_be_visible()
 
 
 def markers_at(page: Page, lat: float, lon: float) -> int:

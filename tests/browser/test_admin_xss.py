@@ -17,12 +17,10 @@ from sqlalchemy import select
 from recupere_don.admin import accounts
 from recupere_don.extensions import db
 from recupere_don.models import Place, SearchMiss
-from tests.browser.conftest import LiveServer, screenshot
+from tests.browser.conftest import STAFF_EMAIL, STAFF_PASSWORD, LiveServer, screenshot, sign_in
 
 pytestmark = pytest.mark.browser
 
-EMAIL = "securite@tresca.example"
-PASSWORD = "mot-de-passe-securite"
 SCRIPT = "<script>alert('script')</script>"
 IMG = '"><img src=x onerror=alert(1)>'
 JS_URL = "javascript:alert(document.domain)"
@@ -32,18 +30,10 @@ PAYLOAD = f"{IMG} {SCRIPT}"
 @pytest.fixture(scope="module")
 def staff(live_server: LiveServer) -> str:
     with live_server.app.app_context():
-        accounts.create_user(EMAIL, PASSWORD, "admin")
+        accounts.create_user(STAFF_EMAIL, STAFF_PASSWORD, "admin")
         db.session.add(SearchMiss(text=PAYLOAD))
         db.session.commit()
-    return EMAIL
-
-
-def sign_in(page: Page, live_server: LiveServer) -> None:
-    page.goto(live_server.url + "/admin/login")
-    page.get_by_label("Courriel").fill(EMAIL)
-    page.get_by_label("Mot de passe").fill(PASSWORD)
-    page.get_by_role("button", name="Se connecter").click()
-    expect(page.get_by_role("heading", name="Lieux", exact=True)).to_be_visible()
+    return STAFF_EMAIL
 
 
 def assert_inert(page: Page) -> None:
