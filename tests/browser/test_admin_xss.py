@@ -16,6 +16,7 @@ from sqlalchemy import select
 
 from recupere_don.admin import accounts
 from recupere_don.extensions import db
+from recupere_don.imports import COLUMNS as IMPORT_COLUMNS
 from recupere_don.models import Place, SearchMiss
 from tests.browser.conftest import STAFF_EMAIL, STAFF_PASSWORD, LiveServer, screenshot, sign_in
 
@@ -140,20 +141,7 @@ def test_payloads_imported_by_csv_stay_text(
     page: Page, live_server: LiveServer, staff: str, tmp_path: object
 ) -> None:
     sign_in(page, live_server)
-    columns = [
-        "name",
-        "address",
-        "municipality",
-        "postal_code",
-        "categories",
-        "actions",
-        "place_type",
-        "phone",
-        "website",
-        "email",
-        "opening_hours",
-        "description",
-    ]
+    columns = list(IMPORT_COLUMNS)
     rows = [
         {
             "name": f"Piège {IMG}",
