@@ -1,7 +1,8 @@
-"""Counters that move whenever places or the taxonomy change: cheap validators for caches.
+"""Counters that move whenever places, the taxonomy or the territory change: cache validators.
 
-Every ORM flush that touches a place or a proposition bumps PLACES, one that touches a category
-or a synonym bumps TAXONOMY, in the same transaction, so every process sees it at commit.
+Every ORM flush that touches a place or a proposition bumps PLACES, a category or a synonym
+TAXONOMY, an MRC (its outline) or a municipality TERRITORY, in the same transaction: every
+process sharing the database sees the change at commit, and rebuilds what it cached.
 """
 
 from __future__ import annotations
@@ -12,13 +13,15 @@ from sqlalchemy import event, insert, select, update
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from .extensions import Model, db
-from .models import Category, Place, Proposition, Synonym
+from .models import Category, Mrc, Municipality, Place, Proposition, Synonym
 
 PLACES = 1
 TAXONOMY = 2
+TERRITORY = 3
 _WATCHED: dict[int, tuple[type, ...]] = {
     PLACES: (Place, Proposition),
     TAXONOMY: (Category, Synonym),
+    TERRITORY: (Mrc, Municipality),
 }
 
 

@@ -37,6 +37,7 @@ from typing import Any
 from flask import current_app
 from sqlalchemy import select
 
+from . import dataversion
 from .extensions import db
 from .geo.gazetteer import Gazetteer, GazetteerEntry
 from .geo.geocoding import (
@@ -215,17 +216,18 @@ def _entry(municipality: Municipality, mrc_slug: str) -> GazetteerEntry:
 
 
 def gazetteer() -> Gazetteer:
-    """The municipalities table as a gazetteer, built once per app."""
-    found: Gazetteer | None = current_app.extensions.get(_GAZETTEER_KEY)
-    if found is None:
+    """The municipalities table as a gazetteer, rebuilt when it changed in any process."""
+    version = dataversion.current(dataversion.TERRITORY)
+    cached: tuple[int, Gazetteer] | None = current_app.extensions.get(_GAZETTEER_KEY)
+    if cached is None or cached[0] != version:
         from .models import Mrc
 
         rows = db.session.execute(
             select(Municipality, Mrc.slug).join(Mrc).order_by(Municipality.code_geo)
         ).all()
         found = Gazetteer(_entry(m, slug) for m, slug in rows)
-        current_app.extensions[_GAZETTEER_KEY] = found
-    return found
+        cached = current_app.extensions[_GAZETTEER_KEY] = (version, found)
+    return cached[1]
 
 
 def postal_code_book() -> PostalCodeBook:

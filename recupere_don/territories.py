@@ -7,6 +7,7 @@ from typing import Any
 from flask import current_app
 from sqlalchemy import select
 
+from . import dataversion
 from .extensions import db
 from .geo.territory import TerritoryIndex
 from .models import Mrc
@@ -19,12 +20,13 @@ def all_mrcs() -> list[Mrc]:
 
 
 def territory_index() -> TerritoryIndex:
-    """Built on first use per process; forget_territory_index() after outlines change."""
-    index: TerritoryIndex | None = current_app.extensions.get(_INDEX_KEY)
-    if index is None:
+    """Built on first use per process, rebuilt when an outline changed in any process."""
+    version = dataversion.current(dataversion.TERRITORY)
+    cached: tuple[int, TerritoryIndex] | None = current_app.extensions.get(_INDEX_KEY)
+    if cached is None or cached[0] != version:
         index = TerritoryIndex.from_geojson({m.slug: m.outline for m in all_mrcs()})
-        current_app.extensions[_INDEX_KEY] = index
-    return index
+        cached = current_app.extensions[_INDEX_KEY] = (version, index)
+    return cached[1]
 
 
 def forget_territory_index() -> None:
