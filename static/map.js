@@ -39,6 +39,8 @@
   var state = readUrl();
 
   document.body.classList.add("js");
+  // The map was created before the "js" class hid it on phones (list view): measure it again.
+  map.invalidateSize();
 
   // ---- state <-> URL <-> form ---------------------------------------------------------------
 

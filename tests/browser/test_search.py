@@ -132,6 +132,15 @@ def test_phone_size_list_map_and_filters_are_usable(
     page.goto(live_server.url + "/")
     wait_ready(page)
     expect(page.locator("#results > li").first).to_be_visible()
+    # Alone on a phone, the list shows every result, not only those inside the hidden map.
+    page.get_by_placeholder("Code postal ou municipalité").fill("G5Y 2B4")
+    page.get_by_role("button", name="Situer").click()
+    expect(page.locator("#location-status")).to_contain_text("Saint-Georges")
+    wait_ready(page)
+    total = len(api(live_server))
+    expect(page.locator("#map-app")).to_have_attribute("data-shown", str(total))
+    expect(page.locator("#result-count")).to_have_text(f"{total} lieux")
+    expect(page.locator("#results .distance").first).to_contain_text("km")
     screenshot(page, "phone-list")
     for control in [
         page.get_by_role("button", name="Filtres"),
