@@ -418,9 +418,23 @@
 
   // ---- near me ------------------------------------------------------------------------------
 
+  function showLocationStatus(message) {
+    locationStatus.replaceChildren(document.createTextNode(message + " "));
+    var forget = el("button", "link-button", text.clear_location);
+    forget.type = "button";
+    forget.addEventListener("click", function () {
+      state.near = "";
+      state.radius_km = "";
+      locationStatus.replaceChildren();
+      locationInput.value = "";
+      changed();
+    });
+    locationStatus.appendChild(forget);
+  }
+
   function setNear(lat, lon, message) {
     state.near = lat.toFixed(5) + "," + lon.toFixed(5);
-    locationStatus.textContent = message;
+    showLocationStatus(message);
     changed();
   }
 
@@ -506,6 +520,7 @@
     .catch(function () { /* outlines are decoration; the markers still work */ });
 
   if (state.q) { searchInput.value = state.q; }
+  if (state.near) { showLocationStatus(text.located); }
   writeForm();
   load();
 

@@ -36,7 +36,6 @@ def map_text(categories: list[Category]) -> dict[str, Any]:
         "details": _("Voir la fiche"),
         "demo": _("Démonstration"),
         "error": _("Impossible de charger les lieux. Vérifiez votre connexion et réessayez."),
-        "takes": _("Accepte :"),
         "in_view": _(
             "%(shown)s affichés sur la carte, %(total)s en tout", shown="{shown}", total="{total}"
         ),

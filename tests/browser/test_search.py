@@ -192,3 +192,15 @@ def test_axe_finds_nothing_serious_on_a_detail_page(page: Page, live_server: Liv
     page.goto(f"{live_server.url}/lieux/{slug}")
     expect(page.locator(".place-map .leaflet-marker-icon")).to_be_visible()
     assert serious_violations(page) == []
+
+
+def test_a_shared_link_near_a_place_can_forget_it(page: Page, live_server: LiveServer) -> None:
+    page.goto(live_server.url + "/?near=46.11850,-70.67000&radius_km=10")
+    wait_ready(page)
+    near = len(api(live_server, "?near=46.11850,-70.67000&radius_km=10"))
+    expect(page.locator("#map-app")).to_have_attribute("data-count", str(near))
+    page.get_by_role("button", name="Oublier la position").click()
+    expect(page.locator("#map-app")).to_have_attribute("data-count", str(len(api(live_server))))
+    assert "near=" not in page.url
+    assert "radius_km=" not in page.url
+    expect(page.locator("#results .distance")).to_have_count(0)
