@@ -33,6 +33,7 @@ from ..i18n import _, _l, label
 from ..models import Action, Category, GeocodePrecision, GeocodeSource, Mrc, Municipality, PlaceType
 from . import validation
 from .models import Role
+from .operations import TEXT_FIELDS
 
 Choices = list[SelectChoice]
 
@@ -335,22 +336,7 @@ def form_values(form: PlaceFormBase) -> dict[str, Any]:
 
 def fill_from_place(form: PlaceFormBase, snapshot: dict[str, Any], version: int) -> None:
     """Put a place's current values into a fresh form (GET)."""
-    for name in (
-        "name",
-        "place_type_code",
-        "description_fr",
-        "description_en",
-        "address",
-        "postal_code",
-        "phone",
-        "email",
-        "website",
-        "opening_hours",
-        "hours_note_fr",
-        "hours_note_en",
-        "geocode_source",
-        "geocode_precision",
-    ):
+    for name in TEXT_FIELDS:
         form[name].data = snapshot.get(name) or ""
     form.municipality.data = snapshot.get("municipality") or ""
     for name in ("latitude", "longitude"):

@@ -55,6 +55,10 @@ SIMPLE_FIELDS = (
     "service_area",
     "status",
 )
+# The editor's plain text inputs: the tracked columns that are neither numbers nor structures.
+TEXT_FIELDS = tuple(
+    f for f in SIMPLE_FIELDS if f not in {"latitude", "longitude", "service_area", "status"}
+)
 # Derived or relational fields, stored by stable code rather than by database id.
 TRACKED_FIELDS = (*SIMPLE_FIELDS, "municipality", "mrc", "verified_at", "takes")
 EDITABLE_FIELDS = tuple(f for f in TRACKED_FIELDS if f not in {"status", "mrc"})
