@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from flask import Flask
+from werkzeug.middleware.proxy_fix import ProxyFix
 
 from . import config
 
@@ -46,6 +47,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     app.json.ensure_ascii = False  # type: ignore[attr-defined]
     # GeoJSON reads best with "type" first; sorting keys also costs time on large answers.
     app.json.sort_keys = False  # type: ignore[attr-defined]
+    _configure_proxies(app)
     _configure_extensions(app)
     _configure_blueprints(app)
     _configure_security(app)
@@ -55,11 +57,22 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     return app
 
 
+def _configure_proxies(app: Flask) -> None:
+    # Behind N reverse proxies the client is the Nth address from the right of X-Forwarded-For;
+    # trusting more than are really there would let any client choose its address.
+    count = int(app.config.get("TRUSTED_PROXY_COUNT") or 0)
+    if count > 0:
+        app.wsgi_app = ProxyFix(  # type: ignore[method-assign]
+            app.wsgi_app, x_for=count, x_proto=count, x_host=count, x_prefix=count
+        )
+
+
 def _configure_extensions(app: Flask) -> None:
     from . import i18n
-    from .extensions import babel, compress, csrf, db
+    from .extensions import babel, compress, csrf, db, limiter
 
     db.init_app(app)
+    limiter.init_app(app)
     babel.init_app(app, locale_selector=i18n.select_locale)
     csrf.init_app(app)
     compress.init_app(app)

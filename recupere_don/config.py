@@ -51,6 +51,10 @@ def from_environment(instance_path: Path) -> dict[str, Any]:
         "NOMINATIM_MIN_DELAY_SECONDS": _number("NOMINATIM_MIN_DELAY_SECONDS", 1.0),
         "NOMINATIM_FAILURE_THRESHOLD": int(_number("NOMINATIM_FAILURE_THRESHOLD", 3)),
         "NOMINATIM_COOLDOWN_SECONDS": _number("NOMINATIM_COOLDOWN_SECONDS", 300.0),
+        # How many reverse proxies stand before the app (0: clients connect directly).
+        "TRUSTED_PROXY_COUNT": int(_number("TRUSTED_PROXY_COUNT", 0)),
+        # Where rate-limit counters live: memory (one server) or redis://… shared by several.
+        "RATELIMIT_STORAGE_URI": os.environ.get("RATELIMIT_STORAGE_URI", "memory://"),
     }
 
 

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING
 
 from flask_babel import Babel
 from flask_compress import Compress
+from flask_limiter import Limiter
+from flask_limiter.util import get_remote_address
 from flask_sqlalchemy import SQLAlchemy
 from flask_wtf import CSRFProtect
 from sqlalchemy import MetaData
@@ -29,6 +31,9 @@ db = SQLAlchemy(model_class=Base)
 babel = Babel()
 csrf = CSRFProtect()
 compress = Compress()
+# Limits are declared where the costly work is (login, geocoding, search logging…); the client
+# address is the one ProxyFix recovered from TRUSTED_PROXY_COUNT proxies.
+limiter = Limiter(key_func=get_remote_address, default_limits=[], headers_enabled=True)
 
 # Flask-SQLAlchemy builds db.Model at run time, which mypy cannot follow; give it the typed base.
 if TYPE_CHECKING:

@@ -5,7 +5,9 @@ from __future__ import annotations
 import secrets
 from urllib.parse import urlsplit
 
-from flask import Flask, Response, g, request
+from flask import Flask, Response, abort, g, request
+
+from .i18n import _
 
 
 def csp_nonce() -> str:
@@ -41,8 +43,30 @@ def content_security_policy(nonce: str, tile_url: str, frame_ancestors: str = "'
     )
 
 
+def has_nul_byte() -> bool:
+    """Whether the path, a query parameter or a form field carries a NUL character.
+
+    No text we store or search may hold one (PostgreSQL refuses it in text columns), so it is
+    turned away once here rather than failing deep in a query.
+    """
+    if "\x00" in request.path:
+        return True
+    fields = [*request.args.items(multi=True)]
+    if request.method in {"POST", "PUT", "PATCH"} and request.mimetype in {
+        "application/x-www-form-urlencoded",
+        "multipart/form-data",
+    }:
+        fields.extend(request.form.items(multi=True))
+    return any("\x00" in key or "\x00" in value for key, value in fields)
+
+
 def init_app(app: Flask) -> None:
     app.jinja_env.globals["csp_nonce"] = csp_nonce
+
+    @app.before_request
+    def refuse_nul_bytes() -> None:
+        if has_nul_byte():
+            abort(400, _("La requête contient un caractère nul : retirez-le et réessayez."))
 
     @app.after_request
     def set_security_headers(response: Response) -> Response:
