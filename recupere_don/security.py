@@ -77,6 +77,12 @@ def init_app(app: Flask) -> None:
                 csp_nonce(), app.config["TILE_URL"]
             )
             response.headers.setdefault("X-Frame-Options", "DENY")
+        if request.is_secure:
+            # Browsers then refuse plain http for a year; never sent over http, where a
+            # man in the middle could forge it (is_secure is right behind a trusted proxy).
+            response.headers.setdefault(
+                "Strict-Transport-Security", "max-age=31536000; includeSubDomains"
+            )
         if request.path.startswith("/api/"):
             # Partner sites and the embed read the public API from other origins.
             response.headers.setdefault("Access-Control-Allow-Origin", "*")

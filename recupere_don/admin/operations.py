@@ -114,6 +114,17 @@ class EditConflictError(Exception):
         super().__init__(conflict_message(latest))
 
 
+class MissingVersionError(EditConflictError):
+    """The save did not say which version it edited (a tampered or outdated page)."""
+
+    def __str__(self) -> str:
+        return _(
+            "Enregistrement refusé : la page ne dit pas quelle version du lieu vous avez "
+            "modifiée, donc vos changements pourraient effacer ceux d'une autre personne. "
+            "Ouvrez la version la plus récente, puis refaites vos changements."
+        )
+
+
 class PlaceRuleError(ValueError):
     """A change the rules refuse (publishing a place with no position…); French msgid."""
 
@@ -299,19 +310,42 @@ def create_place(values: Mapping[str, Any], user: User | None, kind: str = "crea
     return place
 
 
+def _conflict(place_id: int) -> EditConflictError:
+    db.session.rollback()
+    fresh = db.session.get_one(Place, place_id)
+    return EditConflictError(fresh, latest_revision(fresh))
+
+
+def _claim(place: Place, expected_version: int | None) -> None:
+    """Check the version the editor saw, then take the place for this transaction.
+
+    The claim is the version column's own guarded UPDATE (… WHERE version = seen), flushed
+    before anything else is written: a concurrent save of the same version waits on the row,
+    then finds the version moved on and becomes an EditConflictError, never a 500 from a later
+    statement (the takes' unique constraint) or an autoflush.
+    """
+    if expected_version is None:
+        # Without it we cannot tell whether someone else saved meanwhile: refuse rather than
+        # overwrite their change.
+        db.session.rollback()
+        raise MissingVersionError(place, None)
+    if expected_version != place.version:
+        raise EditConflictError(place, latest_revision(place))
+    place_id = place.id
+    place.updated_at = utcnow()
+    try:
+        db.session.flush()
+    except StaleDataError:
+        raise _conflict(place_id) from None
+
+
 def _commit_or_conflict(place: Place) -> None:
+    place_id = place.id
     try:
         db.session.commit()
     except StaleDataError:
-        # Two saves raced past the version check: the database's version column decided.
-        db.session.rollback()
-        fresh = db.session.get_one(Place, place.id)
-        raise EditConflictError(fresh, latest_revision(fresh)) from None
-
-
-def _check_version(place: Place, expected_version: int | None) -> None:
-    if expected_version is not None and expected_version != place.version:
-        raise EditConflictError(place, latest_revision(place))
+        # Not expected after _claim; kept so that a race still ends as a conflict.
+        raise _conflict(place_id) from None
 
 
 def update_place(
@@ -322,8 +356,8 @@ def update_place(
     kind: str = "update",
 ) -> PlaceRevision | None:
     """Save staff changes; refuse with EditConflictError when the place moved on meanwhile."""
-    _check_version(place, expected_version)
     before = snapshot(place)
+    _claim(place, expected_version)
     apply_values(place, {k: v for k, v in values.items() if k in EDITABLE_FIELDS})
     changes = diff(before, snapshot(place))
     if not changes:
@@ -338,13 +372,13 @@ def set_status(
     place: Place, status: PlaceStatus, user: User | None, expected_version: int | None
 ) -> PlaceRevision | None:
     """Draft → published → archived; archiving is how a place is deleted; restore → draft."""
-    _check_version(place, expected_version)
     if status == PlaceStatus.PUBLISHED and (place.latitude is None or place.longitude is None):
         raise PlaceRuleError(_("Localisez le lieu sur la carte avant de le publier."))
     if status == PlaceStatus.PUBLISHED and not place.propositions:
         raise PlaceRuleError(
             _("Indiquez au moins une catégorie d'objets pour une action avant de publier.")
         )
+    _claim(place, expected_version)
     kind = {
         PlaceStatus.PUBLISHED: "publish",
         PlaceStatus.ARCHIVED: "archive",
@@ -353,6 +387,9 @@ def set_status(
     before = snapshot(place)
     place.status = status
     changes = diff(before, snapshot(place))
+    if not changes:
+        db.session.rollback()
+        return None
     revision = _record(place, kind, changes, user)
     _commit_or_conflict(place)
     return revision
@@ -367,8 +404,8 @@ def revert(
 ) -> PlaceRevision | None:
     """Put back the values a revision replaced, as a new revision (history only grows)."""
     place = revision.place
-    _check_version(place, expected_version)
     before = snapshot(place)
+    _claim(place, expected_version)
     values = {c["field"]: c["before"] for c in revision.changes}
     created = any(c["field"] == "name" and c["before"] is None for c in revision.changes)
     if revision.kind == "create" or created:

@@ -13,7 +13,9 @@ from ..i18n import _
 
 _POSTAL_CODE = re.compile(r"^([A-Z]\d[A-Z])\s*-?\s*(\d[A-Z]\d)$")
 _PHONE_EXTENSION = re.compile(r"\s*(?:poste|post|ext\.?|x|#)\s*(\d{1,6})\s*$", re.IGNORECASE)
-_EMAIL = re.compile(r"^[^@\s<>\"'(),;:\\]+@[^@\s<>\"'(),;:\\]+\.[A-Za-z]{2,}$")
+# A plain address and nothing more: no `?subject=`, `&cc=`, spaces or line breaks, which a
+# mailto: link would turn into headers of the visitor's message.
+_EMAIL = re.compile(r"[\w.+-]+@(?:[^\W_](?:[\w-]*[^\W_])?\.)+[^\W\d_]{2,}")
 _HOST = re.compile(r"^[A-Za-z0-9.-]+\.[A-Za-z]{2,}(:\d+)?$")
 
 
@@ -81,7 +83,7 @@ def email(raw: str) -> str:
     text = raw.strip()
     if not text:
         return ""
-    if not _EMAIL.match(text):
+    if not _EMAIL.fullmatch(text):
         raise InvalidValueError(_("Adresse courriel invalide : écrivez-la comme nom@exemple.org."))
     return text
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from flask import (
@@ -34,12 +35,17 @@ from .forms import (
 )
 from .locating import NotLocated, locate
 
-Page = str | BaseResponse | tuple[str, int]
+Page = str | BaseResponse | tuple[str, int] | tuple[str, int, dict[str, str]]
+
+
+# A path inside the admin, in printable ASCII without backslash: browsers read `/\evil.example`
+# as `//evil.example` and drop tabs and newlines, and a newline in a Location header is a 500.
+_SAFE_NEXT = re.compile(r"/admin(?:[/?#][!-\[\]-~]*)?")
 
 
 def _safe_next(target: str | None) -> str:
-    # Only back into the admin: never an open redirect to another site.
-    if target and target.startswith("/admin") and not target.startswith("//"):
+    """`target` when it is a path inside this site's admin; else the admin's home page."""
+    if target and _SAFE_NEXT.fullmatch(target):
         return target
     return url_for("admin.index")
 
@@ -66,8 +72,10 @@ def login() -> Page:
                 form.email.data, form.password.data, request.remote_addr or ""
             )
         except accounts.TooManyAttemptsError as error:
+            # Answered at once: the worker never sleeps on behalf of a guesser.
             form.form_errors.append(str(error))
-            status = 429
+            page = render_template("admin/login.html", form=form)
+            return page, 429, {"Retry-After": str(error.seconds)}
         except accounts.AccountError as error:
             form.form_errors.append(str(error))
             status = 401
