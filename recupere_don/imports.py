@@ -3,13 +3,20 @@
 Public API (stable; the CLI `import-places` and the admin upload call these)
 ---------------------------------------------------------------------------
 import_places(source, *, dry_run=False, status=None, allow_outside_region=False,
-              filename="", progress=None, use_network=True) -> ImportReport
+              filename="", progress=None, use_network=True, max_rows=None,
+              network_seconds=None, before_update=None) -> ImportReport
     `source` is the file's bytes or a binary stream. `dry_run=True` is the preview: every row
     is checked and geocoded, the report says what would happen, nothing is written. `status`
     None publishes rows without warnings and keeps rows with warnings as drafts; "draft" makes
     everything a draft. `progress(done, total)` is called after each row is geocoded.
+    `max_rows` refuses a longer file up front (the browser import, bound by the request
+    timeout; the CLI has none). `network_seconds` bounds the time spent asking the remote
+    geocoder: rows after it are placed from local data, and `report.network_stopped_at` says
+    from which line (asked again on the next import). `before_update(place)` is called before an
+    existing place is changed (the admin keeps its history).
 ImportFileError
-    The file cannot be imported at all (encoding, missing columns, no rows): nothing written.
+    The file cannot be imported at all (encoding, binary, a cell over 128 kB, missing columns,
+    no rows, too many rows): nothing written.
     `str(error)` is a plain-French message saying what to do.
 ImportReport
     `.rows` (one RowOutcome per data row), `.counts` (created/updated/unchanged/refused),
@@ -33,6 +40,7 @@ import csv
 import io
 import json
 import re
+import time
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -211,6 +219,7 @@ class ImportReport:
     unknown_columns: list[str] = field(default_factory=list)
     rows: list[RowOutcome] = field(default_factory=list)
     network_requests: int = 0
+    network_stopped_at: int | None = None  # line from which the time for the network ran out
 
     @property
     def counts(self) -> dict[str, int]:
@@ -251,10 +260,21 @@ class ImportReport:
             lines.append(f"Corrections du personnel conservées : {kept} champ(s).")
         if self.unknown_columns:
             lines.append(f"Colonnes inconnues ignorées : {', '.join(self.unknown_columns)}.")
+        if self.network_stopped_at is not None:
+            lines.append(self.network_stop_message)
         for row in self.refused:
             for error in row.errors:
                 lines.append(f"  Ligne {row.line}, colonne « {error.column} » : {error.message}")
         return lines
+
+    @property
+    def network_stop_message(self) -> str:
+        return (
+            f"Temps de recherche des adresses écoulé à la ligne {self.network_stopped_at} : "
+            "les lignes suivantes sont placées d'après le code postal ou la municipalité. "
+            "Importez le même fichier de nouveau plus tard pour préciser leurs adresses (celles "
+            "déjà trouvées sont gardées)."
+        )
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -266,6 +286,7 @@ class ImportReport:
             "warnings_by_kind": self.warnings_by_kind,
             "unknown_columns": self.unknown_columns,
             "network_requests": self.network_requests,
+            "network_stopped_at": self.network_stopped_at,
             "rows": [r.as_json() for r in self.rows],
         }
 
@@ -277,24 +298,50 @@ class ImportReport:
 
 # --- Reading the file ------------------------------------------------------------------------
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# C0 controls, DEL and C1 controls: none belongs in a spreadsheet's text (C1 in UTF-8 text is
+# the trace of a file converted twice).
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_SAVE_AS = "Enregistrez-le depuis Excel en « CSV UTF-8 (délimité par des virgules) »."
+# The first bytes of files staff may pick by mistake instead of their CSV.
+_NOT_TEXT = {
+    b"\x89PNG": "une image PNG",
+    b"\xff\xd8\xff": "une image JPEG",
+    b"GIF8": "une image GIF",
+    b"%PDF": "un document PDF",
+    b"PK\x03\x04": "un classeur Excel (ou un fichier compressé)",
+    b"\xd0\xcf\x11\xe0": "un classeur Excel",
+}
+# What French or English text decoded as Windows-1252 may hold beyond ASCII: accented Latin
+# letters and typographic punctuation. Text in another encoding read as Windows-1252 (Shift-JIS,
+# Mac Roman...) comes out as runs of other symbols (‚ƒ±¿¦...).
+_PLAUSIBLE_CP1252 = frozenset(
+    "àâäáãåæçèéêëìíîïñòóôöõøœùúûüýÿÀÂÄÁÃÅÆÇÈÉÊËÌÍÎÏÑÒÓÔÖÕØŒÙÚÛÜÝŸß’‘“”«»–—…€°•·\xa0²³©®™§×½¼¾µ£"
+)
 
 
 def decode(raw: bytes) -> tuple[str, str]:
     """The file's text and the name of its encoding: UTF-8 (with or without BOM), Windows-1252."""
-    save_as = "Enregistrez-le depuis Excel en « CSV UTF-8 (délimité par des virgules) »."
+    save_as = _SAVE_AS
     if raw.startswith(codecs.BOM_UTF8):
         try:
-            return raw[len(codecs.BOM_UTF8) :].decode("utf-8"), "UTF-8 (BOM)"
+            text, encoding = raw[len(codecs.BOM_UTF8) :].decode("utf-8"), "UTF-8 (BOM)"
         except UnicodeDecodeError as error:
             line = raw[: error.start].count(b"\n") + 1
             raise ImportFileError(
                 f"Le fichier annonce de l'UTF-8 mais la ligne {line} n'en est pas. {save_as}"
             ) from None
-    if raw.startswith(b"PK\x03\x04") or raw.startswith(b"\xd0\xcf\x11\xe0"):
-        raise ImportFileError(f"C'est un classeur Excel, pas un fichier CSV. {save_as}")
-    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or b"\x00" in raw[:4000]:
+        _refuse_controls(text)
+        return text, encoding
+    for magic, what in _NOT_TEXT.items():
+        if raw.startswith(magic):
+            raise ImportFileError(f"C'est {what}, pas un fichier CSV. {save_as}")
+    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or _looks_utf16(raw[:4000]):
         raise ImportFileError(f"Le fichier est en UTF-16 (« texte Unicode »). {save_as}")
+    if b"\x00" in raw:
+        line_no = raw[: raw.index(b"\x00")].count(b"\n") + 1
+        raise ImportFileError(
+            f"Octet nul à la ligne {line_no} : ce n'est pas un fichier texte CSV. {save_as}"
+        )
     try:
         text, encoding = raw.decode("utf-8"), "UTF-8"
     except UnicodeDecodeError:
@@ -320,13 +367,41 @@ def decode(raw: bytes) -> tuple[str, str]:
             raise ImportFileError(
                 f"Encodage illisible à la ligne {line_no} (ni UTF-8 ni Windows-1252). {save_as}"
             ) from None
-    if _CONTROL.search(text):
-        line_no = text[: _CONTROL.search(text).start()].count("\n") + 1  # type: ignore[union-attr]
+        _refuse_implausible_cp1252(text)
+    _refuse_controls(text)
+    return text, encoding
+
+
+def _looks_utf16(sample: bytes) -> bool:
+    """Text saved as UTF-16 without a BOM: every other byte of its ASCII letters is nul."""
+    if len(sample) < 4:
+        return False
+    half = len(sample) // 2
+    return max(sample[0::2].count(0), sample[1::2].count(0)) > half * 0.4
+
+
+def _refuse_controls(text: str) -> None:
+    found = _CONTROL.search(text)
+    if found:
+        line_no = text[: found.start()].count("\n") + 1
         raise ImportFileError(
             f"Caractères de contrôle à la ligne {line_no} : ce n'est pas un fichier texte. "
-            f"{save_as}"
+            f"{_SAVE_AS}"
         )
-    return text, encoding
+
+
+def _refuse_implausible_cp1252(text: str) -> None:
+    """Windows-1252 decodes any byte; refuse when the result is not French or English text."""
+    unusual = [i for i, ch in enumerate(text) if ord(ch) > 0x7F and ch not in _PLAUSIBLE_CP1252]
+    beyond_ascii = sum(1 for ch in text if ord(ch) > 0x7F)
+    # A stray « ± » or « ¿ » in a French file is fine; a tenth of odd symbols is not.
+    if len(unusual) >= 2 and len(unusual) * 10 > beyond_ascii:
+        line_no = text[: unusual[0]].count("\n") + 1
+        raise ImportFileError(
+            f"Encodage non reconnu à partir de la ligne {line_no} : le fichier n'est ni en "
+            "UTF-8 ni en Windows-1252 (peut-être du Shift-JIS ou un autre encodage ; les "
+            f"caractères seraient illisibles). {_SAVE_AS}"
+        )
 
 
 def _few(numbers: list[int]) -> str:
@@ -352,8 +427,12 @@ class _RawRow:
     values: dict[str, str]
 
 
-def read_rows(text: str) -> tuple[list[_RawRow], str, list[str]]:
-    """Rows keyed by canonical column, the delimiter, and the unknown columns."""
+def read_rows(text: str, *, max_rows: int | None = None) -> tuple[list[_RawRow], str, list[str]]:
+    """Rows keyed by canonical column, the delimiter, and the unknown columns.
+
+    With `max_rows`, a file with more data rows is refused as soon as the row past the bound is
+    read, before any of it is checked or geocoded.
+    """
     first_line = next((line for line in text.splitlines() if line.strip()), "")
     if not first_line:
         raise ImportFileError("Le fichier est vide : il faut une ligne d'en-têtes puis des lieux.")
@@ -363,15 +442,28 @@ def read_rows(text: str) -> tuple[list[_RawRow], str, list[str]]:
     header_line = 0
     last_line = 0
     rows: list[_RawRow] = []
-    for cells in reader:
+    while True:
         start = last_line + 1
+        try:
+            cells = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as error:
+            raise _unreadable_record(start, error) from None
         last_line = reader.line_num
         if not any(cell.strip() for cell in cells):
             continue
         if header is None:
             header = [canonical_column(c) for c in cells]
             header_line = start
+            _check_header(header, header_line, delimiter)
             continue
+        if max_rows is not None and len(rows) >= max_rows:
+            raise ImportFileError(
+                f"Trop de lieux : la ligne {start} dépasse la limite de {_thousands(max_rows)} "
+                "lieux par fichier importé dans le navigateur. Coupez le fichier en plusieurs "
+                "(gardez la ligne d'en-têtes dans chacun) et importez-les l'un après l'autre."
+            )
         if len(cells) > len(header) and any(c.strip() for c in cells[len(header) :]):
             values = {"__overflow__": str(len(cells))}
         else:
@@ -380,11 +472,28 @@ def read_rows(text: str) -> tuple[list[_RawRow], str, list[str]]:
         values.update({h: cells[i] for i, h in enumerate(header) if h})
         rows.append(_RawRow(start, values))
     assert header is not None
-    _check_header(header, header_line, delimiter)
     unknown = [h for h in header if h and h not in COLUMNS]
     if not rows:
         raise ImportFileError("Le fichier n'a que la ligne d'en-têtes : aucun lieu à importer.")
     return rows, delimiter, unknown
+
+
+def _unreadable_record(line: int, error: csv.Error) -> ImportFileError:
+    if "field larger than field limit" in str(error):
+        limit_kb = csv.field_size_limit() // 1024
+        return ImportFileError(
+            f"Ligne {line} : une cellule dépasse {limit_kb} ko, la taille la plus grande "
+            "acceptée. C'est souvent un guillemet « \" » ouvert et jamais refermé, qui avale la "
+            "suite du fichier : corrigez cette ligne, ou raccourcissez le texte."
+        )
+    return ImportFileError(
+        f"Ligne {line} illisible comme CSV ({error}). Vérifiez les guillemets de cette ligne."
+    )
+
+
+def _thousands(number: int) -> str:
+    """5000 → '5 000', as French writes it (narrow no-break space)."""
+    return f"{number:,}".replace(",", "\u202f")
 
 
 def _check_header(header: list[str], line: int, delimiter: str) -> None:
@@ -797,7 +906,9 @@ class _Existing:
         return self.by_name.get((code_geo, name_key(name))), record
 
 
-def _geocode_row(row: _Checked, geocoder: Geocoder, allow_outside_region: bool) -> None:
+def _geocode_row(
+    row: _Checked, geocoder: Geocoder, allow_outside_region: bool, use_remote: bool = True
+) -> None:
     outcome = row.outcome
     manual = None
     if row.place is not None:
@@ -808,14 +919,19 @@ def _geocode_row(row: _Checked, geocoder: Geocoder, allow_outside_region: bool) 
             and row.place.longitude is not None
         ):
             manual = (row.place.latitude, row.place.longitude)
-    result = geocoder.geocode(
+    result = geocoder.chain.geocode(
         AddressQuery(
             street=row.address,
             municipality=row.municipality_text,
             postal_code=row.postal_typed,
             manual_point=manual,
-        )
+        ),
+        use_remote=use_remote,
     )
+    if not use_remote and row.address and manual is None:
+        result.notes.append(
+            "Adresse pas cherchée en ligne (temps écoulé) : réimportez plus tard pour la préciser."
+        )
     if manual is not None and row.place is not None and row.place.geocode_source is not None:
         result.source = row.place.geocode_source
         result.precision = row.place.geocode_precision
@@ -851,12 +967,15 @@ def import_places(
     filename: str = "",
     progress: Callable[[int, int], None] | None = None,
     use_network: bool = True,
+    max_rows: int | None = None,
+    network_seconds: float | None = None,
+    before_update: Callable[[Place], None] | None = None,
 ) -> ImportReport:
     """Check, geocode and write the places of a CSV file; see the module docstring."""
     forced_status = _forced_status(status)
     raw = source if isinstance(source, bytes) else source.read()
     text, encoding = decode(raw)
-    raw_rows, delimiter, unknown = read_rows(text)
+    raw_rows, delimiter, unknown = read_rows(text, max_rows=max_rows)
     report = ImportReport(
         filename=filename, dry_run=dry_run, encoding=encoding, delimiter=delimiter,
         unknown_columns=unknown,
@@ -868,13 +987,18 @@ def import_places(
     existing = _Existing()
     first_line_of: dict[str, int] = {}
     accepted: list[_Checked] = []
+    network_until = None if network_seconds is None else time.monotonic() + network_seconds
     for done, raw_row in enumerate(raw_rows, start=1):
         checked = _check_row(raw_row, taxonomy)
         if isinstance(checked, RowOutcome):
             report.rows.append(checked)
         else:
             report.rows.append(checked.outcome)
-            _locate(checked, geocoder, existing, allow_outside_region, first_line_of)
+            use_remote = report.network_stopped_at is None
+            if use_remote and network_until is not None and time.monotonic() > network_until:
+                report.network_stopped_at = raw_row.line
+                use_remote = False
+            _locate(checked, geocoder, existing, allow_outside_region, first_line_of, use_remote)
             if not checked.outcome.errors:
                 accepted.append(checked)
         if progress is not None:
@@ -885,7 +1009,7 @@ def import_places(
     try:
         writer = _Writer(filename)
         for row in accepted:
-            _plan_and_write(row, writer, forced_status, dry_run)
+            _plan_and_write(row, writer, forced_status, dry_run, before_update)
         if dry_run:
             db.session.rollback()
             return report
@@ -915,13 +1039,14 @@ def _locate(
     existing: _Existing,
     allow_outside_region: bool,
     first_line_of: dict[str, int],
+    use_remote: bool = True,
 ) -> None:
     # Match first: a place whose point staff placed is not geocoded again.
     town = geocoder.chain.gazetteer.find(row.municipality_text) if row.municipality_text else None
     if town is not None:
         key = f"{name_key(row.name)}@{town.entry.code_geo}"
         row.place, row.record = existing.find(key, row.name, town.entry.code_geo)
-    _geocode_row(row, geocoder, allow_outside_region)
+    _geocode_row(row, geocoder, allow_outside_region, use_remote)
     if row.outcome.errors:
         return
     assert row.result is not None
@@ -956,7 +1081,11 @@ def _snapshot(
 
 
 def _plan_and_write(
-    row: _Checked, writer: _Writer, forced_status: PlaceStatus | None, dry_run: bool
+    row: _Checked,
+    writer: _Writer,
+    forced_status: PlaceStatus | None,
+    dry_run: bool,
+    before_update: Callable[[Place], None] | None = None,
 ) -> None:
     outcome = row.outcome
     status = forced_status or (PlaceStatus.DRAFT if outcome.warnings else PlaceStatus.PUBLISHED)
@@ -1012,6 +1141,8 @@ def _plan_and_write(
         outcome.geocode_precision = current["location"]["geocode_precision"]
     if dry_run:
         return
+    if changes and before_update is not None:
+        before_update(place)
     for field_name, value in changes.items():
         writer.apply(place, field_name, value)
     snapshot = _snapshot(desired, owned, row.record)

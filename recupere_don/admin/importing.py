@@ -1,9 +1,17 @@
 """The browser import: keep the uploaded file between preview and confirmation, and record
-what the import changed in each place's history (so that it, too, can be reverted)."""
+what the import changed in each place's history (so that it, too, can be reverted).
+
+A request must end well before the server's worker timeout (gunicorn: 30 s), so the browser
+import bounds what the CLI does not: the upload's size, the rows per file, and the time spent
+asking the remote geocoder (rows past it are placed from local data and said so).
+"""
 
 from __future__ import annotations
 
+import re
 import secrets
+import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -17,6 +25,15 @@ from .models import PlaceRevision, User
 from .operations import diff, snapshot
 
 MAX_UPLOAD_BYTES = 5 * 1024 * 1024
+# The whole request: the file plus the form's other fields and multipart boundaries.
+MAX_REQUEST_BYTES = MAX_UPLOAD_BYTES + 64 * 1024
+# About 2 s of offline checking and 20 MB per preview (bench/bench_import.py); the confirmation
+# writes them in well under the worker timeout.
+MAX_ROWS = 5000
+# The remote geocoder answers at most once a second: past this, rows use local data.
+NETWORK_SECONDS = 15.0
+# An unconfirmed preview's file is kept this long, then deleted on the next upload.
+UPLOAD_TTL_SECONDS = 24 * 3600
 _TOKEN_ALPHABET = set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_")
 
 
@@ -47,9 +64,33 @@ def _path(token: str) -> Path:
 
 
 def keep_upload(raw: bytes) -> str:
+    forget_stale_uploads()
     token = secrets.token_urlsafe(24)
     _path(token).write_bytes(raw)
     return token
+
+
+def forget_stale_uploads(now: float | None = None) -> int:
+    """Delete the files of previews nobody confirmed within a day; returns how many."""
+    limit = (time.time() if now is None else now) - UPLOAD_TTL_SECONDS
+    removed = 0
+    for path in _upload_dir().glob("*.csv"):
+        try:
+            if path.stat().st_mtime < limit:
+                path.unlink()
+                removed += 1
+        except FileNotFoundError:
+            pass  # another worker removed it first
+    return removed
+
+
+_UNSAFE_NAME = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+
+
+def clean_filename(name: str | None) -> str:
+    """The uploaded file's name as shown and stored (PostgreSQL refuses NUL in text)."""
+    cleaned = " ".join(_UNSAFE_NAME.sub(" ", name or "").split())
+    return cleaned[:120] or "import.csv"
 
 
 def load_upload(token: str) -> bytes:
@@ -60,14 +101,23 @@ def forget_upload(token: str) -> None:
     _path(token).unlink(missing_ok=True)
 
 
-def _run(raw: bytes, options: ImportOptions, dry_run: bool) -> ImportReport:
+def _run(
+    raw: bytes,
+    options: ImportOptions,
+    dry_run: bool,
+    before_update: Callable[[Place], None] | None = None,
+) -> ImportReport:
+    config = current_app.config
     return import_places(
         raw,
         dry_run=dry_run,
         status="draft" if options.as_draft else None,
         allow_outside_region=options.allow_outside,
         filename=options.filename,
-        use_network=current_app.config.get("NOMINATIM_URL", "off") != "off",
+        use_network=config.get("NOMINATIM_URL", "off") != "off",
+        max_rows=int(config.get("IMPORT_MAX_ROWS", MAX_ROWS)),
+        network_seconds=float(config.get("IMPORT_NETWORK_SECONDS", NETWORK_SECONDS)),
+        before_update=before_update,
     )
 
 
@@ -78,11 +128,13 @@ def preview(raw: bytes, options: ImportOptions) -> ImportReport:
 
 def confirm(raw: bytes, options: ImportOptions, user: User | None) -> ImportReport:
     """Write the good rows in one transaction, then add each change to the places' history."""
-    planned = preview(raw, options)
-    touched = [r.place_id for r in planned.rows if r.status == RowStatus.UPDATED and r.place_id]
-    before = {pid: snapshot(db.session.get_one(Place, pid)) for pid in touched}
-    db.session.rollback()
-    report = _run(raw, options, dry_run=False)
+    before: dict[int, dict[str, Any]] = {}
+
+    def remember(place: Place) -> None:
+        # Taken just before the import changes it: one pass, not a preview run first.
+        before.setdefault(place.id, snapshot(place))
+
+    report = _run(raw, options, dry_run=False, before_update=remember)
     for row in report.rows:
         if row.place_id is None or row.status not in (RowStatus.CREATED, RowStatus.UPDATED):
             continue

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
-from flask import render_template, request, session
+from typing import Any
+
+from flask import g, render_template, request, session
+from werkzeug.exceptions import RequestEntityTooLarge
 from werkzeug.wrappers import Response as BaseResponse
 
 from ..i18n import _
 from ..imports import ImportFileError, RowStatus
 from . import importing
+from .accounts import current_user
 from .blueprint import admin_required, bp, staff
 from .forms import ConfirmImportForm, ImportForm
 
@@ -24,6 +28,32 @@ def _warning_labels() -> dict[str, str]:
     }
 
 
+def _too_large_message() -> str:
+    return _(
+        "Fichier trop gros (5 Mo et 5 000 lieux au plus) : coupez-le en plusieurs fichiers, "
+        "chacun avec la ligne d'en-têtes, et importez-les l'un après l'autre."
+    )
+
+
+@bp.url_value_preprocessor
+def bound_import_upload(endpoint: str | None, values: dict[str, Any] | None) -> None:
+    # Runs before every before_request hook, and those (CSRF, NUL check) read the form: a larger
+    # body is then refused from its Content-Length, never read nor spooled to disk.
+    if endpoint == "admin.import_places":
+        request.max_content_length = importing.MAX_REQUEST_BYTES
+
+
+@bp.errorhandler(RequestEntityTooLarge)
+def upload_too_large(error: RequestEntityTooLarge) -> tuple[str, int]:
+    user = current_user()
+    if request.endpoint != "admin.import_places" or user is None or not user.is_admin:
+        return render_template("error.html", error=error), 413
+    g.user = user  # the gate's hook did not run: the body was refused before it
+    form = ImportForm(formdata=None)
+    form.form_errors.append(_too_large_message())
+    return render_template("admin/import.html", form=form, report=None), 413
+
+
 @bp.route("/import", methods=["GET", "POST"])
 @admin_required
 def import_places() -> Page:
@@ -34,12 +64,12 @@ def import_places() -> Page:
     upload = form.file.data
     raw = upload.read(importing.MAX_UPLOAD_BYTES + 1)
     if len(raw) > importing.MAX_UPLOAD_BYTES:
-        form.file.errors.append(_("Fichier trop gros (5 Mo au plus) : coupez-le en plusieurs."))
+        form.form_errors.append(_too_large_message())
         return render_template("admin/import.html", form=form, report=None), 413
     options = importing.ImportOptions(
         as_draft=bool(form.as_draft.data),
         allow_outside=bool(form.allow_outside.data),
-        filename=(upload.filename or "import.csv")[:120],
+        filename=importing.clean_filename(upload.filename),
     )
     try:
         report = importing.preview(raw, options)
