@@ -277,6 +277,16 @@ def test_configurator_works_without_javascript(client: FlaskClient) -> None:
 # --- the standalone export --------------------------------------------------------------------
 
 
+def export_places(html: str) -> list[dict[str, Any]]:
+    """The places of an exported file, read back from its JSON island."""
+    found = re.search(
+        r'<script type="application/json" id="recupere-don-places">(.*?)</script>', html, re.DOTALL
+    )
+    assert found is not None
+    places: list[dict[str, Any]] = json.loads(found.group(1))["places"]
+    return places
+
+
 def test_export_is_one_self_contained_file(app: Flask, client: FlaskClient) -> None:
     with app.app_context():
         place = (
@@ -305,7 +315,8 @@ def test_export_is_one_self_contained_file(app: Flask, client: FlaskClient) -> N
     scripts = re.findall(r"<script>(.*?)</script>", html, flags=re.DOTALL)
     assert all("</script" not in s.lower() for s in scripts)
     markers = len(features(client, "/api/v1/places?mrc=levis"))
-    assert html.count("window.recupereDonPopup(") == markers
+    assert len(export_places(html)) == markers
+    assert NASTY in [p["name"] for p in export_places(html)]
 
 
 def test_export_without_filters_covers_the_region(client: FlaskClient) -> None:
@@ -314,7 +325,7 @@ def test_export_without_filters_covers_the_region(client: FlaskClient) -> None:
         'filename="recupere-don-carte-chaudiere-appalaches.html"'
         in response.headers["Content-Disposition"]
     )
-    assert response.get_data(as_text=True).count("window.recupereDonPopup(") == len(
+    assert len(export_places(response.get_data(as_text=True))) == len(
         features(client, "/api/v1/places")
     )
 

@@ -1,30 +1,38 @@
-"""The standalone map: one HTML file built with folium, Leaflet and MarkerCluster inside it.
+"""The standalone map: one HTML file with Leaflet, MarkerCluster and the places inside it.
 
 Opened from a disk with no network it still shows every marker (only tiles need the network).
-Folium pastes popup and tooltip text into JavaScript template literals unescaped, so this module
-gives place data to the page as JSON and builds popups with the DOM, never from HTML strings.
+folium builds only the base map, from numbers and configuration: branca compiles rendered output
+again as Jinja source, so place data must never go through it. The places travel as a JSON island
+(<script type="application/json">) that static/export-popup.js turns into markers and popups
+with the DOM. The file is built once per data version and set of filters, then served as bytes.
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
 import re
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import asdict, dataclass
 from functools import cache
 from pathlib import Path
 from typing import Any
 
-import folium
-from branca.element import MacroElement
-from folium.plugins import MarkerCluster
-from jinja2 import Template
+from flask import Flask, current_app
 from markupsafe import Markup
 
+from ..api.cache import AnswerCache, EncodedAnswer
 from ..geo.mapbuilder import REGION_CENTRE, REGION_ZOOM, TileSettings, base_map
 from ..vendor import PACKAGES
 
 COLOUR = re.compile(r"^#[0-9a-fA-F]{3,8}$")
 DEFAULT_COLOUR = "#4f5b55"
+ISLAND_ID = "recupere-don-places"
+# Each entry is a whole file (8 MB at 5,000 places before the JSON island): keep few.
+CACHE_CAPACITY = 16
+_CACHE_KEY = "recupere_don.export_cache"
+# Inside <script type="application/json">: nothing may close the element or open a comment.
+_SCRIPT_SAFE = {ord("<"): "\\u003c", ord(">"): "\\u003e", ord("&"): "\\u0026"}
 
 
 def inline_safe(text: str) -> str:
@@ -51,13 +59,11 @@ def inlined_assets() -> dict[str, Markup]:
     }
 
 
-def js_template_literal_safe(text: str) -> str:
-    """HTML-escaped text that also cannot end or interpolate a JS template literal.
-
-    For any text that must go through folium's popup or tooltip templates.
-    """
-    escaped = str(Markup.escape(text))
-    return escaped.replace("\\", "&#92;").replace("`", "&#96;").replace("$", "&#36;")
+def json_island(value: Any) -> Markup:
+    """JSON to sit inside <script type="application/json">, read back with JSON.parse."""
+    text = json.dumps(value, ensure_ascii=False, separators=(",", ":")).translate(_SCRIPT_SAFE)
+    # Safe: JSON with every <, > and & escaped, so no tag can start inside it.
+    return Markup(text)  # noqa: S704
 
 
 @dataclass(frozen=True)
@@ -76,99 +82,39 @@ class ExportPlace:
     colour: str
 
 
-class DataPopup(MacroElement):
-    """A popup whose content is built in the browser from JSON by window.recupereDonPopup."""
-
-    _template = Template(
-        """
-        {% macro script(this, kwargs) %}
-            {{ this._parent.get_name() }}.bindPopup(function () {
-                return window.recupereDonPopup({{ this.data|tojson }});
-            });
-        {% endmacro %}
-        """
-    )
-
-    def __init__(self, data: dict[str, Any]) -> None:
-        super().__init__()  # type: ignore[no-untyped-call]
-        self._name = "DataPopup"
-        self.data = data
-
-
-class ExposeLayers(MacroElement):
-    """window.recupereDonExport = {map, cluster}: for people who script the file, and for tests."""
-
-    _template = Template(
-        """
-        {% macro script(this, kwargs) %}
-            window.recupereDonExport = {
-                map: {{ this.map_name }}, cluster: {{ this.cluster_name }}
-            };
-        {% endmacro %}
-        """
-    )
-
-    def __init__(self, map_name: str, cluster_name: str) -> None:
-        super().__init__()  # type: ignore[no-untyped-call]
-        self._name = "ExposeLayers"
-        self.map_name = map_name
-        self.cluster_name = cluster_name
-
-
 @dataclass(frozen=True)
 class ExportMap:
     html: Markup
     script: Markup
+    data: Markup
 
 
-def build_map(tiles: TileSettings, items: Sequence[ExportPlace]) -> ExportMap:
-    # The file carries Leaflet itself: base_map adds no CDN link (jQuery, Bootstrap…).
+def build_map(
+    tiles: TileSettings, items: Sequence[ExportPlace], labels: dict[str, str]
+) -> ExportMap:
+    """The base map from folium, and the places and labels as JSON for export-popup.js."""
     folium_map = base_map(tiles, REGION_CENTRE, REGION_ZOOM)
-    cluster = MarkerCluster(options={"showCoverageOnHover": False})  # type: ignore[no-untyped-call]
-    cluster.default_js = []
-    cluster.default_css = []
-    cluster.add_to(folium_map)
-    for item in items:
-        colour = item.colour if COLOUR.match(item.colour) else DEFAULT_COLOUR
-        marker = folium.Marker(
-            (item.latitude, item.longitude),
-            icon=folium.DivIcon(
-                html=f'<span style="background:{colour}"></span>',
-                icon_size=(22, 22),
-                icon_anchor=(11, 11),
-                class_name="place-marker",
-            ),
-            # Leaflet sets these as DOM properties, not HTML: safe for any name.
-            title=item.name,
-            alt=item.name,
-        )
-        marker.add_child(  # type: ignore[no-untyped-call]
-            DataPopup(
-                {
-                    "name": item.name,
-                    "kind": item.kind,
-                    "address": item.address,
-                    "phone": item.phone,
-                    "takes": item.takes,
-                    "url": item.url,
-                    "demo": item.demo,
-                }
-            )
-        )
-        marker.add_to(cluster)
+    figure: Any = folium_map.get_root()
+    figure.render()
+    bounds = None
     if items:
         lats = [p.latitude for p in items]
         lons = [p.longitude for p in items]
-        folium_map.fit_bounds(
-            [[min(lats), min(lons)], [max(lats), max(lons)]], padding=(24, 24), max_zoom=13
-        )
-    folium_map.add_child(ExposeLayers(folium_map.get_name(), cluster.get_name()))
-    figure: Any = folium_map.get_root()
-    figure.render()
-    # Safe: folium's output, where every place text went through tojson (JSON in a script).
+        bounds = [[min(lats), min(lons)], [max(lats), max(lons)]]
+    data = {
+        "map": folium_map.get_name(),
+        "bounds": bounds,
+        "labels": labels,
+        "places": [
+            {**asdict(item), "colour": item.colour if COLOUR.match(item.colour) else DEFAULT_COLOUR}
+            for item in items
+        ],
+    }
+    # Safe: folium's output from numbers and configuration only (see geo/mapbuilder.py).
     return ExportMap(
         html=Markup(figure.html.render()),  # noqa: S704
         script=Markup(inline_safe(figure.script.render())),  # noqa: S704
+        data=json_island(data),
     )
 
 
@@ -178,6 +124,31 @@ def file_name(mrcs: Sequence[str]) -> str:
 
 
 def popup_script(static_folder: str) -> Markup:
-    """The DOM builder for popups (static/export-popup.js), inlined like the vendor files."""
+    """The markers and popups builder (static/export-popup.js), inlined like the vendor files."""
     text = (Path(static_folder) / "export-popup.js").read_text(encoding="utf-8")
     return Markup(inline_safe(text))  # noqa: S704
+
+
+# --- built once per data version -----------------------------------------------------------------
+
+
+def file_etag(*parts: object) -> str:
+    """The cache key and ETag of one file: whatever its bytes depend on, nothing else."""
+    return hashlib.blake2b(repr(parts).encode(), digest_size=12).hexdigest()
+
+
+def export_cache(app: Flask | None = None) -> AnswerCache:
+    app = app or current_app
+    found: AnswerCache | None = app.extensions.get(_CACHE_KEY)
+    if found is None:
+        found = app.extensions.setdefault(_CACHE_KEY, AnswerCache(CACHE_CAPACITY))
+    return found
+
+
+def cached_file(etag: str, build: Callable[[], bytes]) -> EncodedAnswer:
+    """The file's bytes for this ETag, built by build() on a miss."""
+    store = export_cache()
+    answer = store.get(etag)
+    if answer is None:
+        answer = store.put(etag, build())
+    return answer

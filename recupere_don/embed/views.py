@@ -26,7 +26,7 @@ from werkzeug.exceptions import HTTPException
 from werkzeug.routing import RequestRedirect
 from werkzeug.wrappers import Response as BaseResponse
 
-from .. import places, territories
+from .. import dataversion, places, territories
 from ..extensions import csrf, db
 from ..geo import mapbuilder
 from ..hours import QUEBEC
@@ -332,11 +332,41 @@ def export_map() -> Response:
     """« Télécharger la carte (HTML) »: one file with everything inside, for a set of filters."""
     taxonomy = places.Taxonomy.load()
     preset = settings_from_args(request.args, taxonomy).preset
+    today = datetime.now(QUEBEC).date().isoformat()
+    # The cache key holds what the bytes depend on: never the raw query string.
+    etag = export.file_etag(
+        dataversion.current(dataversion.PLACES),
+        dataversion.current(dataversion.TAXONOMY),
+        dataversion.current(dataversion.TERRITORY),
+        preset.token(),
+        current_language(),
+        request.host_url,
+        today,
+        _tiles(),
+    )
+    if request.if_none_match.contains(etag):
+        response = Response(status=304)
+    else:
+        answer = export.cached_file(etag, lambda: _export_file(preset, taxonomy, today))
+        response = Response(mimetype="text/html")
+        response.vary.add("Accept-Encoding")
+        if request.accept_encodings.quality("gzip") > 0:
+            response.set_data(answer.gzipped())
+            response.headers["Content-Encoding"] = "gzip"
+        else:
+            response.set_data(answer.body)
+    response.set_etag(etag)
+    response.headers["Content-Disposition"] = (
+        f'attachment; filename="{export.file_name(preset.mrcs)}"'
+    )
+    return response
+
+
+def _export_items(preset: Preset, taxonomy: places.Taxonomy) -> list[export.ExportPlace]:
     filters = place_filters(preset, {}, taxonomy)
     hits = places.find_places(filters) if filters is not None else []
     categories = {c.code: c for c in db.session.execute(select(Category)).scalars()}
     types = {t.code: t for t in db.session.execute(select(PlaceType)).scalars()}
-    mrc_names = [m.name for m in territories.all_mrcs() if m.slug in preset.mrcs]
     items = []
     for hit in hits:
         place = hit.place
@@ -359,24 +389,26 @@ def export_map() -> Response:
                 colour=place_type.colour if place_type else export.DEFAULT_COLOUR,
             )
         )
-    built = export.build_map(_tiles(), items)
+    return items
+
+
+def _export_file(preset: Preset, taxonomy: places.Taxonomy, today: str) -> bytes:
+    items = _export_items(preset, taxonomy)
+    labels = {"demo": _("Démonstration"), "takes": _("Accepte :")}
     html = render_template(
         "embed/export.html",
-        map=built,
+        map=export.build_map(_tiles(), items, labels),
+        island_id=export.ISLAND_ID,
         items=items,
-        mrc_names=mrc_names,
+        mrc_names=[m.name for m in territories.all_mrcs() if m.slug in preset.mrcs],
         preset=preset,
         assets=export.inlined_assets(),
         popup_script=export.popup_script(current_app.static_folder or "static"),
         tile_origin=_tile_origin(),
         full_site_url=_full_site_url(preset),
-        now_date=datetime.now(QUEBEC).date().isoformat(),
+        now_date=today,
     )
-    response = make_response(html)
-    response.headers["Content-Disposition"] = (
-        f'attachment; filename="{export.file_name(preset.mrcs)}"'
-    )
-    return response
+    return html.encode()
 
 
 def _tile_origin() -> str:

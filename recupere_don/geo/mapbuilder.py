@@ -1,12 +1,19 @@
-"""Folium map builder: the Leaflet map shell, with every asset served by the app itself."""
+"""Folium map builder: the Leaflet map shell, with every asset served by the app itself.
+
+branca compiles every element's rendered script again as Jinja source, so only numbers and
+names we generate may reach folium: text (even configuration) goes through js_string first.
+"""
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
 from typing import Any
 
 import folium
+from branca.element import MacroElement
+from jinja2 import Template
 from markupsafe import Markup
 
 # Centre of Chaudière-Appalaches; the page fits the markers once they load.
@@ -14,6 +21,13 @@ REGION_CENTRE = (46.45, -70.85)
 REGION_ZOOM = 8
 
 _SCRIPT_TAG = re.compile(r"<script>")
+# Braces make Jinja delimiters; <, > and & could close or confuse an inline <script>.
+_INERT = {ord(c): f"\\u{ord(c):04x}" for c in "{}<>&\u2028\u2029"}
+
+
+def js_string(text: str) -> str:
+    """A JavaScript string literal that stays inert as Jinja source and inside <script>."""
+    return json.dumps(text, ensure_ascii=False).translate(_INERT)
 
 
 @dataclass(frozen=True)
@@ -63,10 +77,28 @@ def base_map(
     # The page (or the exported file) carries Leaflet itself: folium must add no CDN link.
     folium_map.default_js = []
     folium_map.default_css = []
-    folium.TileLayer(
-        tiles=tiles.url, attr=tiles.attribution, name="tiles", max_zoom=19, control=False
-    ).add_to(folium_map)
+    folium_map.add_child(_TileLayer(tiles))
     return folium_map
+
+
+class _TileLayer(MacroElement):
+    """Our tile layer: folium's would hand TILE_URL and TILE_ATTRIBUTION to Jinja as source."""
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+            L.tileLayer(
+                {{ this.url_js }}, { maxZoom: 19, attribution: {{ this.attribution_js }} }
+            ).addTo({{ this._parent.get_name() }});
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self, tiles: TileSettings) -> None:
+        super().__init__()  # type: ignore[no-untyped-call]
+        self._name = "TileLayer"
+        self.url_js = js_string(tiles.url)
+        self.attribution_js = js_string(tiles.attribution)
 
 
 def region_map(tiles: TileSettings, nonce: str) -> MapFragments:
