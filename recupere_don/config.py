@@ -48,6 +48,8 @@ def from_environment(instance_path: Path) -> dict[str, Any]:
         "EMBED_ALLOWED_ORIGINS": os.environ.get("EMBED_ALLOWED_ORIGINS", "*"),
         # The public Nominatim asks for at most one request a second and short waits.
         "NOMINATIM_TIMEOUT_SECONDS": _number("NOMINATIM_TIMEOUT_SECONDS", 3.0),
+        # The timeout bounds one socket read; this bounds a whole request (a dripping server).
+        "NOMINATIM_DEADLINE_SECONDS": _number("NOMINATIM_DEADLINE_SECONDS", 5.0),
         "NOMINATIM_MIN_DELAY_SECONDS": _number("NOMINATIM_MIN_DELAY_SECONDS", 1.0),
         "NOMINATIM_FAILURE_THRESHOLD": int(_number("NOMINATIM_FAILURE_THRESHOLD", 3)),
         "NOMINATIM_COOLDOWN_SECONDS": _number("NOMINATIM_COOLDOWN_SECONDS", 300.0),

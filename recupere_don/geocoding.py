@@ -38,7 +38,7 @@ from flask import current_app
 from sqlalchemy import select
 
 from . import dataversion
-from .extensions import db
+from .extensions import db, limiter
 from .geo.gazetteer import Gazetteer, GazetteerEntry
 from .geo.geocoding import (
     AddressQuery,
@@ -52,6 +52,7 @@ from .geo.geocoding import (
 )
 from .geo.names import find_postal_code, normalise_postal_code
 from .geo.postcodes import PostalCodeBook
+from .i18n import _
 from .models import GeocodeCache, Municipality
 from .territories import forget_territory_index, territory_index
 
@@ -65,6 +66,16 @@ __all__ = [
     "geocode_address",
     "geocode_text",
 ]
+
+# Anyone may ask /api/v1/geocode, and a street may cost a Nominatim request (shared by every
+# visitor: one a second at most); a person typing addresses stays far below this.
+PUBLIC_GEOCODE_PER_MINUTE = 30
+public_rate_limit = limiter.limit(
+    f"{PUBLIC_GEOCODE_PER_MINUTE}/minute",
+    error_message=lambda: _(
+        "Trop de recherches d'adresse depuis votre connexion : réessayez dans une minute."
+    ),
+)
 
 _GAZETTEER_KEY = "recupere_don.gazetteer"
 _REMOTE_KEY = "recupere_don.nominatim"
@@ -255,6 +266,7 @@ def remote_geocoder() -> NominatimClient | None:
             url,
             str(config.get("GEOCODER_CONTACT") or "info@recupere-don.example"),
             timeout=float(config.get("NOMINATIM_TIMEOUT_SECONDS", 3.0)),
+            deadline_seconds=float(config.get("NOMINATIM_DEADLINE_SECONDS", 5.0)),
             min_delay_seconds=float(config.get("NOMINATIM_MIN_DELAY_SECONDS", 1.0)),
             breaker=CircuitBreaker(
                 threshold=int(config.get("NOMINATIM_FAILURE_THRESHOLD", 3)),

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import threading
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
@@ -45,9 +45,17 @@ HOUSE_IN_MONTREAL = {
     "lon": "-73.5540",
     "display_name": "100, Rue de l'Église, Montréal, Québec, Canada",
 }
-BEHAVIOURS = ("good", "empty", "outside", "429", "500", "timeout", "malformed", "not_places")
+BEHAVIOURS = (
+    "good", "empty", "outside", "429", "500", "timeout", "malformed", "not_places",
+    "drip", "drip_headers", "garbage",
+)  # fmt: skip
 # Longer than any test's client timeout; the handler wakes early when the server stops.
 SLOW_SECONDS = 2.0
+# "drip" sends its headers, then one byte of the body per interval, for DRIP_BYTES bytes;
+# "drip_headers" sends its status line and headers that way. Each byte comes well within a
+# client's read timeout, so only an overall deadline stops the request.
+DRIP_INTERVAL_SECONDS = 0.1
+DRIP_BYTES = 300
 
 
 class StubNominatim:
@@ -112,8 +120,37 @@ class StubNominatim:
             return self._send(handler, 200, '[{"lat": "46.75", "lon": ')
         if behaviour == "not_places":
             return self._send(handler, 200, '[{"name": "no coordinates here"}]')
+        if behaviour == "garbage":
+            return self._send_raw(handler, bytes(range(256)) * 4)
+        if behaviour == "drip":
+            body = json.dumps([HOUSE_IN_LEVIS]).ljust(DRIP_BYTES).encode()
+            head = (
+                "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+                f"Content-Length: {len(body)}\r\n\r\n"
+            ).encode()
+            return self._drip(handler, head, body)
+        if behaviour == "drip_headers":
+            head = ("HTTP/1.1 200 OK\r\nX-Padding: " + "x" * DRIP_BYTES + "\r\n\r\n").encode()
+            return self._drip(handler, b"", head)
         body = {"good": [HOUSE_IN_LEVIS], "empty": [], "outside": [HOUSE_IN_MONTREAL]}[behaviour]
         return self._send(handler, 200, json.dumps(body))
+
+    def _drip(self, handler: BaseHTTPRequestHandler, head: bytes, body: bytes) -> None:
+        try:
+            handler.wfile.write(head)
+            handler.wfile.flush()
+            for i in range(len(body)):
+                if self._stop.wait(DRIP_INTERVAL_SECONDS):
+                    return
+                handler.wfile.write(body[i : i + 1])
+                handler.wfile.flush()
+        except (BrokenPipeError, ConnectionResetError):
+            pass  # the client gave up: what a deadline should do
+
+    @staticmethod
+    def _send_raw(handler: BaseHTTPRequestHandler, data: bytes) -> None:
+        with suppress(BrokenPipeError, ConnectionResetError):
+            handler.wfile.write(data)
 
     @staticmethod
     def _send(
@@ -134,21 +171,27 @@ class StubNominatim:
 
 
 CLIENT_TIMEOUT_SECONDS = 0.3
+# Over the client timeout so that a failing test shows the deadline, not the read timeout.
+CLIENT_DEADLINE_SECONDS = 1.0
 
 
 @contextmanager
-def online_app(stub: StubNominatim, tmp_path: Path, template: str) -> Iterator[Flask]:
+def online_app(
+    stub: StubNominatim, tmp_path: Path, template: str, **overrides: object
+) -> Iterator[Flask]:
     """A seeded SQLite app with Nominatim pointed at the stub: short timeout, no delay."""
     with temporary_database("sqlite", tmp_path, template) as url:
-        application = make_test_app(
-            url,
-            NOMINATIM_URL=stub.url,
-            GEOCODER_CONTACT="tests@recupere-don.example",
-            NOMINATIM_TIMEOUT_SECONDS=CLIENT_TIMEOUT_SECONDS,
-            NOMINATIM_MIN_DELAY_SECONDS=0.0,
-            NOMINATIM_FAILURE_THRESHOLD=3,
-            NOMINATIM_COOLDOWN_SECONDS=60.0,
-        )
+        settings: dict[str, object] = {
+            "NOMINATIM_URL": stub.url,
+            "GEOCODER_CONTACT": "tests@recupere-don.example",
+            "NOMINATIM_TIMEOUT_SECONDS": CLIENT_TIMEOUT_SECONDS,
+            "NOMINATIM_DEADLINE_SECONDS": CLIENT_DEADLINE_SECONDS,
+            "NOMINATIM_MIN_DELAY_SECONDS": 0.0,
+            "NOMINATIM_FAILURE_THRESHOLD": 3,
+            "NOMINATIM_COOLDOWN_SECONDS": 60.0,
+        }
+        settings.update(overrides)
+        application = make_test_app(url, **settings)
         yield application
         with application.app_context():
             db.session.remove()

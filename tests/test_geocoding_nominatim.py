@@ -92,7 +92,8 @@ def test_good_answer_places_the_house(app_online: Flask, stub: StubNominatim) ->
 
 
 @pytest.mark.parametrize(
-    "behaviour", ["empty", "outside", "429", "500", "timeout", "malformed", "not_places"]
+    "behaviour",
+    ["empty", "outside", "429", "500", "timeout", "malformed", "not_places", "garbage"],
 )
 def test_each_failure_falls_back_to_the_postal_code(
     app_online: Flask, stub: StubNominatim, behaviour: str

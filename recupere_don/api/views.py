@@ -7,7 +7,7 @@ from collections.abc import Callable
 from flask import Blueprint, Response, current_app, jsonify, request
 from sqlalchemy import select
 
-from .. import places, search, territories
+from .. import geocoding, places, search, territories
 from ..extensions import csrf, db
 from ..models import Action, Category, PlaceType
 from .cache import answer_cache
@@ -135,6 +135,7 @@ def list_mrcs() -> Response | tuple[Response, int]:
 
 
 @bp.get("/geocode")
+@geocoding.public_rate_limit
 def geocode() -> Response | tuple[Response, int]:
     """Where is what a citizen typed (address, postal code or town): local data first."""
     from .. import geocoding

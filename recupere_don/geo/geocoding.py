@@ -8,10 +8,14 @@ no session: `recupere_don.geocoding` wires it to the app and the database.
 
 from __future__ import annotations
 
+import http.client
+import io
 import logging
 import re
+import socket
 import threading
 import time
+import urllib.request
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -232,6 +236,139 @@ def _precision_of(raw: dict[str, Any]) -> GeocodePrecision:
     return GeocodePrecision.MUNICIPALITY
 
 
+class _DeadlineReader(io.RawIOBase):
+    """A socket's read side whose every read waits at most until the deadline.
+
+    A socket timeout bounds one read; a server that drips a byte a second never trips it. Here
+    each read gets what is left of the request's time, and no read starts after it.
+    """
+
+    def __init__(self, sock: socket.socket, deadline: float, read_timeout: float) -> None:
+        super().__init__()
+        self._sock = sock
+        self._raw = sock.makefile("rb", buffering=0)  # keeps the socket open while we read
+        self._deadline = deadline
+        self._read_timeout = read_timeout
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int | None:
+        self._sock.settimeout(_time_left(self._deadline, self._read_timeout))
+        return self._raw.readinto(buffer)
+
+    def close(self) -> None:
+        self._raw.close()
+        super().close()
+
+
+class _DeadlineSocket:
+    """A connected (TLS) socket whose sends and reads all end by the deadline."""
+
+    def __init__(self, sock: socket.socket, deadline: float, read_timeout: float) -> None:
+        self._sock = sock
+        self._deadline = deadline
+        self._read_timeout = read_timeout
+
+    def makefile(self, mode: str = "rb", *_args: Any, **_kwargs: Any) -> io.BufferedReader:
+        if mode != "rb":  # http.client reads a response this way and writes with sendall
+            raise ValueError(f"unsupported mode {mode!r}")
+        return io.BufferedReader(_DeadlineReader(self._sock, self._deadline, self._read_timeout))
+
+    def sendall(self, data: Any) -> None:
+        self._sock.settimeout(_time_left(self._deadline, self._read_timeout))
+        self._sock.sendall(data)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._sock, name)
+
+
+def _time_left(deadline: float, read_timeout: float) -> float:
+    left = deadline - time.monotonic()
+    if left <= 0:
+        raise TimeoutError("timed out (deadline)")  # geopy reads "timed out" as a timeout
+    return min(left, read_timeout)
+
+
+class _DeadlineConnection(http.client.HTTPConnection):
+    def __init__(self, *args: Any, deadline: float, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.deadline = deadline
+        self.read_timeout = float(kwargs.get("timeout") or 3.0)
+
+    def connect(self) -> None:
+        # The TCP connection and the TLS handshake are bounded by the deadline too.
+        self.timeout = _time_left(self.deadline, self.read_timeout)
+        super().connect()
+        self.sock = _DeadlineSocket(self.sock, self.deadline, self.read_timeout)
+
+
+class _DeadlineHTTPSConnection(_DeadlineConnection, http.client.HTTPSConnection):
+    pass
+
+
+class _DeadlineHTTPHandler(urllib.request.HTTPHandler):
+    def __init__(self, deadline: float) -> None:
+        super().__init__()
+        self.deadline = deadline
+
+    def http_open(self, req: urllib.request.Request) -> http.client.HTTPResponse:
+        return self.do_open(_DeadlineConnection, req, deadline=self.deadline)  # type: ignore[arg-type]
+
+
+class _DeadlineHTTPSHandler(urllib.request.HTTPSHandler):
+    def __init__(self, deadline: float, context: Any) -> None:
+        super().__init__(context=context)
+        self.deadline = deadline
+        self.context = context
+
+    def https_open(self, req: urllib.request.Request) -> http.client.HTTPResponse:
+        connection = _DeadlineHTTPSConnection
+        return self.do_open(connection, req, context=self.context, deadline=self.deadline)  # type: ignore[arg-type]
+
+
+class DeadlineOpener:
+    """urllib's opener, but every call (redirects included) is over `seconds` after it began."""
+
+    def __init__(self, seconds: float, *, proxies: Any = None, ssl_context: Any = None) -> None:
+        self.seconds = seconds
+        self.proxies = proxies
+        self.ssl_context = ssl_context
+
+    def open(self, request: urllib.request.Request, timeout: float) -> Any:
+        deadline = time.monotonic() + self.seconds
+        opener = urllib.request.build_opener(
+            _DeadlineHTTPHandler(deadline),
+            _DeadlineHTTPSHandler(deadline, self.ssl_context),
+            urllib.request.ProxyHandler(self.proxies),
+        )
+        return opener.open(request, timeout=min(timeout, self.seconds))
+
+
+def deadline_adapter(seconds: float) -> Callable[..., Any]:
+    """A geopy adapter factory: geopy's urllib adapter, each request ending within `seconds`."""
+
+    def build(*, proxies: Any, ssl_context: Any) -> Any:
+        from geopy.adapters import URLLibAdapter
+
+        adapter = URLLibAdapter(proxies=proxies, ssl_context=ssl_context)
+        # The adapter's one seam: every request it makes goes through `urlopen`.
+        adapter.urlopen = DeadlineOpener(seconds, proxies=proxies, ssl_context=ssl_context).open
+        return adapter
+
+    return build
+
+
+def _timed_out(error: BaseException) -> bool:
+    """A timeout anywhere in the chain (geopy hides one that struck while reading the body)."""
+    seen: BaseException | None = error
+    while seen is not None:
+        if isinstance(seen, TimeoutError):
+            return True
+        seen = seen.__cause__ or seen.__context__
+    return False
+
+
 class NominatimClient:
     """geopy's real Nominatim client, with its RateLimiter, short timeouts and a breaker.
 
@@ -244,11 +381,11 @@ class NominatimClient:
         contact: str,
         *,
         timeout: float = 3.0,
+        deadline_seconds: float = 5.0,
         min_delay_seconds: float = 1.0,
         breaker: CircuitBreaker | None = None,
         viewbox: tuple[float, float, float, float] = REGION_BBOX,
     ) -> None:
-        from geopy.adapters import URLLibAdapter
         from geopy.extra.rate_limiter import RateLimiter
         from geopy.geocoders import Nominatim
 
@@ -257,13 +394,16 @@ class NominatimClient:
             raise ValueError(f"NOMINATIM_URL is not an http(s) URL: {base_url!r}")
         self.base_url = base_url
         self.user_agent = f"recupere-don/0.1 (+mailto:{contact})"
-        # URLLibAdapter: no hidden retries (requests' adapter retries a timeout twice).
+        # urllib, not requests: no hidden retries (requests' adapter retries a timeout twice).
+        # `timeout` bounds one socket read; the deadline bounds the whole request, so a server
+        # that drips a byte at a time cannot hold a worker longer.
+        self.deadline_seconds = deadline_seconds
         self._nominatim = Nominatim(
             user_agent=self.user_agent,
             domain=parts.netloc + parts.path,
             scheme=parts.scheme,
-            timeout=timeout,
-            adapter_factory=URLLibAdapter,
+            timeout=min(timeout, deadline_seconds),
+            adapter_factory=deadline_adapter(deadline_seconds),
         )
         # No retries here either: the chain falls back offline, the breaker counts failures.
         self._geocode = RateLimiter(
@@ -317,7 +457,9 @@ class NominatimClient:
             return self._failed(RemoteFailure.UNAVAILABLE)
         except exc.GeocoderParseError:
             return self._failed(RemoteFailure.MALFORMED)
-        except exc.GeocoderServiceError:
+        except exc.GeocoderServiceError as error:
+            if _timed_out(error):  # the deadline struck while the body was read
+                return self._failed(RemoteFailure.TIMEOUT)
             return self._failed(RemoteFailure.SERVER_ERROR)
         except (KeyError, TypeError, ValueError, AttributeError):
             # JSON that parses but is not a list of places with lat/lon.
