@@ -246,6 +246,14 @@ def test_oembed_refuses_what_it_will_not_embed(
     assert response.is_json
 
 
+@pytest.mark.parametrize("url", ["http://[::1", "http://[x]/embed", "http://localhost]/embed"])
+def test_oembed_refuses_a_url_that_is_not_one_in_french(client: FlaskClient, url: str) -> None:
+    response = client.get("/oembed", query_string={"url": url})
+    assert response.status_code == 400
+    assert response.get_json()["parameter"] == "url"
+    assert "n'est pas une adresse web valide" in response.get_json()["message"]
+
+
 def test_oembed_discovery_links_on_the_map_and_the_embed(client: FlaskClient) -> None:
     link = re.compile(r'<link rel="alternate" type="application/json\+oembed" href="([^"]+)"')
     for url in ["/?mrc=levis", "/embed/p/mrc=levis"]:

@@ -13,16 +13,23 @@ import hashlib
 import json
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import Any
 
-from flask import Flask, current_app
+from flask import Flask, current_app, url_for
 from markupsafe import Markup
+from sqlalchemy import select
 
+from .. import places
 from ..api.cache import AnswerCache, EncodedAnswer
+from ..extensions import db
 from ..geo.mapbuilder import REGION_CENTRE, REGION_ZOOM, TileSettings, base_map
+from ..i18n import label
+from ..models import Category, PlaceType
+from ..placeindex import PlaceRecord
+from ..places import PlaceFilters
 from ..vendor import PACKAGES
 
 COLOUR = re.compile(r"^#[0-9a-fA-F]{3,8}$")
@@ -31,8 +38,6 @@ ISLAND_ID = "recupere-don-places"
 # Each entry is a whole file (8 MB at 5,000 places before the JSON island): keep few.
 CACHE_CAPACITY = 16
 _CACHE_KEY = "recupere_don.export_cache"
-# Inside <script type="application/json">: nothing may close the element or open a comment.
-_SCRIPT_SAFE = {ord("<"): "\\u003c", ord(">"): "\\u003e", ord("&"): "\\u0026"}
 
 
 def inline_safe(text: str) -> str:
@@ -61,7 +66,9 @@ def inlined_assets() -> dict[str, Markup]:
 
 def json_island(value: Any) -> Markup:
     """JSON to sit inside <script type="application/json">, read back with JSON.parse."""
-    text = json.dumps(value, ensure_ascii=False, separators=(",", ":")).translate(_SCRIPT_SAFE)
+    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    # Inside <script type="application/json">: nothing may close the element or open a comment.
+    text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
     # Safe: JSON with every <, > and & escaped, so no tag can start inside it.
     return Markup(text)  # noqa: S704
 
@@ -80,6 +87,44 @@ class ExportPlace:
     latitude: float
     longitude: float
     colour: str
+
+
+def _address(record: PlaceRecord) -> str:
+    """As places.full_address, from the in-memory record."""
+    text = ", ".join(p for p in (record.address, record.municipality or "") if p)
+    return f"{text} {record.postal_code}".strip() if record.postal_code else text
+
+
+def export_places(filters: PlaceFilters | None) -> list[ExportPlace]:
+    """The places of a file, from the API's in-memory records (no query per place)."""
+    hits = places.search_published(filters) if filters is not None else []
+    categories = {c.code: label(c) for c in db.session.execute(select(Category)).scalars()}
+    types = {t.code: t for t in db.session.execute(select(PlaceType)).scalars()}
+    # Slugs are URL-safe, so one url_for gives every detail page's address.
+    prefix, suffix = url_for("public.place_detail", slug="__slug__", _external=True).split(
+        "__slug__"
+    )
+    items = []
+    for hit in hits:
+        record = hit.record
+        if record.latitude is None or record.longitude is None:
+            continue
+        place_type = types.get(record.place_type)
+        items.append(
+            ExportPlace(
+                name=record.name,
+                kind=label(place_type) if place_type else record.place_type,
+                address=_address(record),
+                phone=record.phone,
+                takes=", ".join(categories[c] for c in record.categories if c in categories),
+                url=f"{prefix}{record.slug}{suffix}",
+                demo=record.demo,
+                latitude=record.latitude,
+                longitude=record.longitude,
+                colour=place_type.colour if place_type else DEFAULT_COLOUR,
+            )
+        )
+    return items
 
 
 @dataclass(frozen=True)
@@ -106,7 +151,7 @@ def build_map(
         "bounds": bounds,
         "labels": labels,
         "places": [
-            {**asdict(item), "colour": item.colour if COLOUR.match(item.colour) else DEFAULT_COLOUR}
+            {**vars(item), "colour": item.colour if COLOUR.match(item.colour) else DEFAULT_COLOUR}
             for item in items
         ],
     }

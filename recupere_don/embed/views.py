@@ -30,8 +30,8 @@ from .. import dataversion, places, territories
 from ..extensions import csrf, db
 from ..geo import mapbuilder
 from ..hours import QUEBEC
-from ..i18n import _, current_language, label
-from ..models import Action, Category, PlaceType
+from ..i18n import _, current_language
+from ..models import Action, Category
 from ..public.maptext import MAP_FIELDS, map_text
 from ..security import content_security_policy, csp_nonce, tile_origin
 from . import export, operations
@@ -239,9 +239,16 @@ class NotEmbeddableError(Exception):
     """oEmbed's answer for a URL it will not embed: 404, as the specification says."""
 
 
+class MalformedUrlError(ValueError):
+    """The url parameter is not a URL at all (an unclosed IPv6 bracket…): 400."""
+
+
 def _own_page(url: str) -> tuple[str, dict[str, Any], dict[str, str]]:
     """(endpoint, view args, query) of a map URL of this site; NotEmbeddableError otherwise."""
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        raise MalformedUrlError(url) from None
     if parts.scheme not in {"http", "https"} or parts.netloc.lower() != request.host.lower():
         raise NotEmbeddableError(_("Cette adresse n'est pas une carte de ce site."))
     root = request.script_root
@@ -279,6 +286,10 @@ def oembed() -> Response | tuple[Response, int]:
         endpoint, view_args, query = _own_page(url)
     except NotEmbeddableError as error:
         return jsonify(error="not_found", message=str(error)), 404
+    except MalformedUrlError:
+        return _bad_request(
+            _("Le paramètre « url » n'est pas une adresse web valide."), parameter="url"
+        )
     taxonomy = places.Taxonomy.load()
     lang = query.get("lang") if query.get("lang") in {"fr", "en"} else current_language()
     slug = None
@@ -362,38 +373,8 @@ def export_map() -> Response:
     return response
 
 
-def _export_items(preset: Preset, taxonomy: places.Taxonomy) -> list[export.ExportPlace]:
-    filters = place_filters(preset, {}, taxonomy)
-    hits = places.find_places(filters) if filters is not None else []
-    categories = {c.code: c for c in db.session.execute(select(Category)).scalars()}
-    types = {t.code: t for t in db.session.execute(select(PlaceType)).scalars()}
-    items = []
-    for hit in hits:
-        place = hit.place
-        if place.latitude is None or place.longitude is None:
-            continue
-        place_type = types.get(place.place_type_code)
-        items.append(
-            export.ExportPlace(
-                name=place.name,
-                kind=label(place_type) if place_type else place.place_type_code,
-                address=places.full_address(place),
-                phone=place.phone,
-                takes=", ".join(
-                    label(categories[code]) for code in place.category_codes if code in categories
-                ),
-                url=url_for("public.place_detail", slug=place.slug, _external=True),
-                demo=place.is_demo,
-                latitude=place.latitude,
-                longitude=place.longitude,
-                colour=place_type.colour if place_type else export.DEFAULT_COLOUR,
-            )
-        )
-    return items
-
-
 def _export_file(preset: Preset, taxonomy: places.Taxonomy, today: str) -> bytes:
-    items = _export_items(preset, taxonomy)
+    items = export.export_places(place_filters(preset, {}, taxonomy))
     labels = {"demo": _("Démonstration"), "takes": _("Accepte :")}
     html = render_template(
         "embed/export.html",
