@@ -252,6 +252,8 @@ def test_oembed_refuses_a_url_that_is_not_one_in_french(client: FlaskClient, url
     assert response.status_code == 400
     assert response.get_json()["parameter"] == "url"
     assert "n'est pas une adresse web valide" in response.get_json()["message"]
+    english = client.get("/oembed", query_string={"url": url, "lang": "en"}).get_json()
+    assert "not a valid web address" in english["message"]
 
 
 def test_oembed_discovery_links_on_the_map_and_the_embed(client: FlaskClient) -> None:
