@@ -9,16 +9,25 @@ import_boundaries(source, *, dry_run=False) -> BoundariesReport
     either every matched outline is replaced, or nothing is.
 BoundariesError
     The file cannot be used; `str(error)` says why and what to do, in French.
+MAX_FILE_BYTES
+    The largest file read (checked before parsing); the web form refuses larger uploads.
+
+Every feature must be an object whose `properties` is an object and whose geometry is a Polygon
+or MultiPolygon of finite numbers; a matched outline must be plausible for its MRC (near its
+approximate outline in data/mrc_outlines.geojson, not far larger): otherwise nothing changes.
 """
 
 from __future__ import annotations
 
 import json
+import math
 import re
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import IO, Any
 
 import shapely
+from flask import current_app
 from shapely.geometry import mapping, shape
 from shapely.geometry.base import BaseGeometry
 from sqlalchemy import select
@@ -31,7 +40,16 @@ from .geo.territory import TerritoryIndex
 from .geocoding import forget_geocoding_data
 from .models import Mrc, Municipality, OutlineSource, Place
 
-__all__ = ["BoundariesError", "BoundariesReport", "import_boundaries"]
+__all__ = ["MAX_FILE_BYTES", "BoundariesError", "BoundariesReport", "import_boundaries"]
+
+# The whole province's MRCs, finely drawn, fit in a few MB; more is not an outline file.
+MAX_FILE_BYTES = 20 * 1024 * 1024
+# An official outline is within ±30 % of our approximate one; three times is another shape.
+MAX_AREA_RATIO = 3.0
+# How far (degrees) an outline may reach beyond the region's box: islands, the river's middle.
+REGION_MARGIN_DEGREES = 0.5
+# The approximate outlines are coarse (about 1:1,000,000): an official one must come this close.
+OUTLINE_TOLERANCE_DEGREES = 0.05
 
 # Property names that carry an MRC's code or name in the files we have met (SDA, StatCan, ours).
 CODE_PROPERTIES = (
@@ -99,18 +117,41 @@ class BoundariesReport:
         return lines
 
 
+def _refuse_constant(name: str) -> float:
+    raise BoundariesError(
+        f"Valeur « {name} » dans le fichier : les coordonnées doivent être des nombres. "
+        "Corrigez ou réexportez le fichier."
+    )
+
+
 def _load(source: bytes | IO[bytes]) -> dict[str, Any]:
-    raw = source if isinstance(source, bytes) else source.read()
+    raw = source if isinstance(source, bytes) else source.read(MAX_FILE_BYTES + 1)
+    if len(raw) > MAX_FILE_BYTES:
+        raise BoundariesError(
+            f"Fichier trop gros ({MAX_FILE_BYTES // (1024 * 1024)} Mo au plus) : ne gardez que "
+            "les MRC de Chaudière-Appalaches ou simplifiez les contours (QGIS, mapshaper), puis "
+            "recommencez."
+        )
     try:
-        data = json.loads(raw.decode("utf-8-sig"))
+        data = json.loads(raw.decode("utf-8-sig"), parse_constant=_refuse_constant)
     except (UnicodeDecodeError, json.JSONDecodeError) as error:
         raise BoundariesError(
             f"Ce n'est pas un fichier GeoJSON lisible ({error}). Exportez les contours en "
             "GeoJSON, encodé en UTF-8."
         ) from None
+    except RecursionError:
+        # The parser gives up on thousands of nested lists long before the stack does.
+        raise BoundariesError(
+            "Fichier imbriqué trop profondément pour être un GeoJSON de contours : "
+            "réexportez-le en GeoJSON."
+        ) from None
     if not isinstance(data, dict) or data.get("type") != "FeatureCollection":
         raise BoundariesError(
             "Le fichier doit être une FeatureCollection GeoJSON (une entité par MRC)."
+        )
+    if not isinstance(data.get("features"), list):
+        raise BoundariesError(
+            "La FeatureCollection n'a pas de liste « features » : une entité par MRC."
         )
     crs = data.get("crs")
     if isinstance(crs, dict):
@@ -122,6 +163,115 @@ def _load(source: bytes | IO[bytes]) -> dict[str, Any]:
                 "« ogr2ogr -t_srs EPSG:4326 », puis recommencez."
             )
     return data
+
+
+def _check_rings(rings: Any, where: str) -> None:
+    """A Polygon's coordinates: rings of at least four [lon, lat] positions of finite numbers."""
+    if not isinstance(rings, list) or not rings:
+        raise BoundariesError(f"{where} : un polygone doit être une liste d'anneaux.")
+    for ring in rings:
+        if not isinstance(ring, list) or len(ring) < 4:
+            raise BoundariesError(
+                f"{where} : chaque anneau d'un polygone est une liste d'au moins quatre points."
+            )
+        for position in ring:
+            if not (
+                isinstance(position, list)
+                and 2 <= len(position) <= 3
+                and all(type(value) in (int, float) and math.isfinite(value) for value in position)
+            ):
+                raise BoundariesError(
+                    f"{where} : point {str(position)[:40]} illisible ; chaque point est "
+                    "[longitude, latitude] en nombres."
+                )
+
+
+def _check_feature(feature: Any, number: int) -> dict[str, Any]:
+    """The feature's properties, once its shape is known to be a Feature of (multi)polygons."""
+    where = f"Entité {number}"
+    if not isinstance(feature, dict):
+        raise BoundariesError(f"{where} : ce n'est pas un objet GeoJSON « Feature ».")
+    properties = feature.get("properties")
+    if properties is None:
+        properties = {}
+    if not isinstance(properties, dict):
+        raise BoundariesError(
+            f"{where} : « properties » doit être un objet (nom : valeur), pas une liste ni "
+            "une valeur seule."
+        )
+    where = f"Entité {number} « {_label(properties)} »"
+    geometry = feature.get("geometry")
+    if geometry is None:
+        return properties
+    kind = geometry.get("type") if isinstance(geometry, dict) else None
+    coordinates = geometry.get("coordinates") if isinstance(geometry, dict) else None
+    if kind == "Polygon":
+        _check_rings(coordinates, where)
+    elif kind == "MultiPolygon":
+        if not isinstance(coordinates, list) or not coordinates:
+            raise BoundariesError(f"{where} : un MultiPolygon doit être une liste de polygones.")
+        for polygon in coordinates:
+            _check_rings(polygon, where)
+    else:
+        raise BoundariesError(
+            f"{where} : géométrie « {str(kind)[:40]} » ; un contour de MRC est un Polygon ou un "
+            "MultiPolygon."
+        )
+    return properties
+
+
+_APPROXIMATE: dict[str, tuple[dict[str, BaseGeometry], BaseGeometry]] = {}
+
+
+def _approximate_outlines() -> tuple[dict[str, BaseGeometry], BaseGeometry]:
+    """Our approximate outlines (data/mrc_outlines.geojson) and the region they make."""
+    path = Path(current_app.config["DATA_DIR"]) / "mrc_outlines.geojson"
+    key = str(path)
+    if key not in _APPROXIMATE:
+        collection = json.loads(path.read_text(encoding="utf-8"))
+        by_slug = {f["properties"]["slug"]: shape(f["geometry"]) for f in collection["features"]}
+        _APPROXIMATE[key] = (by_slug, shapely.union_all(list(by_slug.values())))
+    return _APPROXIMATE[key]
+
+
+def _check_plausible(outline: BaseGeometry, mrc: Mrc, where: str) -> None:
+    """Refuse an outline that cannot be this MRC's: elsewhere, or far larger than it."""
+    approximate, region = _approximate_outlines()
+    west, south, east, north = region.bounds
+    expected = approximate.get(mrc.slug)
+    if not outline.intersects(region):
+        lon, lat = outline.representative_point().coords[0]
+        raise BoundariesError(
+            f"{where} : le contour de {mrc.name} est hors de Chaudière-Appalaches (vers "
+            f"{lat:.2f}, {lon:.2f}) : vérifiez que c'est le bon fichier et que ses coordonnées "
+            "sont en WGS84."
+        )
+    o_west, o_south, o_east, o_north = outline.bounds
+    margin = REGION_MARGIN_DEGREES
+    if (
+        o_west < west - margin
+        or o_east > east + margin
+        or o_south < south - margin
+        or o_north > north + margin
+    ):
+        raise BoundariesError(
+            f"{where} : le contour de {mrc.name} s'étend loin hors de Chaudière-Appalaches "
+            f"(de {o_south:.1f}, {o_west:.1f} à {o_north:.1f}, {o_east:.1f}) : ce n'est pas le "
+            "contour de cette MRC."
+        )
+    if expected is None:
+        return
+    ratio = outline.area / expected.area
+    if ratio > MAX_AREA_RATIO:
+        raise BoundariesError(
+            f"{where} : le contour de {mrc.name} couvre {ratio:.0f} fois sa surface connue : "
+            "ce n'est pas le contour de cette MRC."
+        )
+    if not outline.intersects(expected.buffer(OUTLINE_TOLERANCE_DEGREES)):
+        raise BoundariesError(
+            f"{where} : le contour ne recouvre pas la MRC {mrc.name} : le code ou le nom de "
+            "l'entité désigne-t-il la bonne MRC ?"
+        )
 
 
 def _check_lonlat(geometry: BaseGeometry, label: str) -> None:
@@ -153,16 +303,25 @@ def _polygonal(geometry: BaseGeometry) -> tuple[BaseGeometry, bool]:
     return merged, repaired or len(parts) != len(shapely.get_parts(geometry))
 
 
+def _scalars(properties: dict[str, Any]) -> dict[str, Any]:
+    """Properties that can name or code an MRC, keys lowered (nested values never do)."""
+    return {
+        str(k).lower(): v
+        for k, v in properties.items()
+        if isinstance(v, (str, int, float)) and not isinstance(v, bool)
+    }
+
+
 def _label(properties: dict[str, Any]) -> str:
+    lowered = _scalars(properties)
     for key in NAME_PROPERTIES:
-        for actual, value in properties.items():
-            if actual.lower() == key and value:
-                return str(value)
+        if lowered.get(key):
+            return str(lowered[key])[:100]
     return "(sans nom)"
 
 
 def _match(properties: dict[str, Any], mrcs: list[Mrc]) -> Mrc | None:
-    lowered = {str(k).lower(): v for k, v in properties.items()}
+    lowered = _scalars(properties)
     codes = {str(lowered[k]).strip() for k in CODE_PROPERTIES if lowered.get(k) not in (None, "")}
     if codes:
         by_cduid = [m for m in mrcs if m.cduid in codes]
@@ -189,8 +348,9 @@ def import_boundaries(source: bytes | IO[bytes], *, dry_run: bool = False) -> Bo
     mrcs = list(db.session.execute(select(Mrc).order_by(Mrc.slug)).scalars())
     report = BoundariesReport(dry_run=dry_run)
     outlines: dict[str, BaseGeometry] = {}
-    for number, feature in enumerate(data.get("features") or [], start=1):
-        properties = feature.get("properties") or {}
+    origins: dict[str, list[str]] = {}
+    for number, feature in enumerate(data["features"], start=1):
+        properties = _check_feature(feature, number)
         label = _label(properties)
         if not feature.get("geometry"):
             report.ignored_features.append(f"{number}: {label} (sans géométrie)")
@@ -216,12 +376,17 @@ def import_boundaries(source: bytes | IO[bytes], *, dry_run: bool = False) -> Bo
         if mrc.slug in outlines:
             geometry = shapely.union_all([outlines[mrc.slug], geometry])
         outlines[mrc.slug] = geometry
+        origins.setdefault(mrc.slug, []).append(f"{number} « {label} »")
         report.matched[mrc.slug] = label
     if not outlines:
         raise BoundariesError(
             "Aucune entité du fichier ne correspond à une MRC de Chaudière-Appalaches (codes "
             "de division de recensement 24xx, codes SDA/MAMH ou noms)."
         )
+    for mrc in mrcs:
+        if mrc.slug in outlines:
+            where = f"Entité {' + '.join(origins[mrc.slug])}"
+            _check_plausible(outlines[mrc.slug], mrc, where)
     report.missing_mrcs = [m.slug for m in mrcs if m.slug not in outlines]
 
     try:

@@ -133,7 +133,8 @@ def boundaries_import_command(ctx: click.Context, file: Path, dry_run: bool) -> 
     from . import boundaries
 
     try:
-        report = boundaries.import_boundaries(file.read_bytes(), dry_run=dry_run)
+        with file.open("rb") as stream:  # read up to the size limit, never the whole of it
+            report = boundaries.import_boundaries(stream, dry_run=dry_run)
     except boundaries.BoundariesError as error:
         click.echo(f"Contours refusés, rien n'a été changé : {error}", err=True)
         ctx.exit(1)

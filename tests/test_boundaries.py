@@ -169,10 +169,10 @@ def test_places_are_rechecked_and_reported(app: Flask) -> None:
             )
         )
         db.session.commit()
-        # Lévis drawn somewhere else, Bellechasse drawn over the place.
+        # Lévis drawn smaller (its western end only), Bellechasse drawn over the place.
         report = boundaries.import_boundaries(
             collection(
-                feature(square(-71.0, 46.0, -70.9, 46.1), cduid="2425"),
+                feature(square(-71.45, 46.6, -71.35, 46.7), cduid="2425"),
                 feature(square(-71.3, 46.7, -71.1, 46.9), cduid="2419"),
             )
         )

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from flask import flash, redirect, render_template, request, url_for
+from werkzeug.exceptions import RequestEntityTooLarge
 from werkzeug.wrappers import Response as BaseResponse
 
-from ..boundaries import BoundariesError, import_boundaries
+from ..boundaries import MAX_FILE_BYTES, BoundariesError, import_boundaries
 from ..extensions import db
 from ..i18n import _, label
 from . import accounts, taxonomy
@@ -116,6 +119,27 @@ def user_update(user_id: int) -> BaseResponse:
     return redirect(url_for("admin.users"))
 
 
+# The file plus the form's other fields and multipart boundaries.
+BOUNDARIES_REQUEST_BYTES = MAX_FILE_BYTES + 64 * 1024
+
+
+@bp.url_value_preprocessor
+def bound_boundaries_upload(endpoint: str | None, values: dict[str, Any] | None) -> None:
+    # Runs before the hooks that read the form (CSRF): a larger body is refused from its
+    # Content-Length, never read nor spooled to disk; a body without one stops at the limit.
+    if endpoint != "admin.boundaries":
+        return
+    request.max_content_length = BOUNDARIES_REQUEST_BYTES
+    if (request.content_length or 0) > BOUNDARIES_REQUEST_BYTES:
+        raise RequestEntityTooLarge(
+            _(
+                "Fichier de contours trop gros (%(mb)d Mo au plus) : rien n'a été changé. Ne "
+                "gardez que les MRC de Chaudière-Appalaches ou simplifiez les contours.",
+                mb=MAX_FILE_BYTES // (1024 * 1024),
+            )
+        )
+
+
 @bp.route("/boundaries", methods=["GET", "POST"])
 @admin_required
 def boundaries() -> Page:
@@ -124,7 +148,7 @@ def boundaries() -> Page:
     status = 200
     if form.validate_on_submit():
         try:
-            report = import_boundaries(form.file.data.read(), dry_run=bool(form.dry_run.data))
+            report = import_boundaries(form.file.data, dry_run=bool(form.dry_run.data))
         except BoundariesError as error:
             form.form_errors.append(str(error))
             status = 422
