@@ -6,6 +6,7 @@ from typing import Any, Protocol
 
 from flask import Flask, has_request_context, request, url_for
 from flask_babel import gettext, lazy_gettext
+from werkzeug.routing import BuildError
 
 LANGUAGES = ("fr", "en")
 DEFAULT_LANGUAGE = "fr"
@@ -59,12 +60,15 @@ def url_for_lang(endpoint: str, **values: Any) -> str:
 
 def lang_switch_url(target: str) -> str:
     """The current page in another language, with its filters kept."""
-    args = request.args.to_dict()
-    args.pop("lang", None)
-    if target != DEFAULT_LANGUAGE:
-        args["lang"] = target
-    values: dict[str, Any] = {**(request.view_args or {}), **args}
-    return url_for(request.endpoint or "public.index", **values)
+    # url_for reads _method, _external… as its own options: never take those from the visitor.
+    args = {k: v for k, v in request.args.items() if not k.startswith("_") and k != "lang"}
+    language: dict[str, Any] = {"lang": target} if target != DEFAULT_LANGUAGE else {}
+    values: dict[str, Any] = {**(request.view_args or {}), **args, **language}
+    try:
+        return url_for(request.endpoint or "public.index", **values)
+    except BuildError:
+        # Error pages (a 405, a path that matched nothing) still offer the other language.
+        return url_for("public.index", **language)
 
 
 def init_app(app: Flask) -> None:
