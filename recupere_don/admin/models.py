@@ -30,7 +30,7 @@ class User(Model):
     active: Mapped[bool] = mapped_column(default=True)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     last_login_at: Mapped[datetime | None]
-    # Bumped on password change so that other sessions of this account end.
+    # Bumped on logout, password or role change: every session cookie issued before stops working.
     session_generation: Mapped[int] = mapped_column(default=1)
 
     @property
@@ -42,7 +42,7 @@ class User(Model):
 
 
 class LoginAttempt(Model):
-    """One login try, kept for the rate limit: failures per account and per address."""
+    """One login try, kept for the login delays: failures per account and per address."""
 
     __table_args__ = (
         Index("ix_login_attempt_email_at", "email", "at"),
