@@ -197,11 +197,18 @@ class Synonym(Model):
 
 
 class SearchMiss(Model):
-    """An item search that found nothing: the text and the time, nothing about the person."""
+    """Item searches that found nothing: one row per normalised text, how often and when last.
+
+    Nothing about the person. `key` is itemsearch.normalise(text), set by search.log_miss (rows
+    made otherwise may leave it empty); `text` is the first wording seen, for staff to read.
+    """
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    key: Mapped[str | None] = mapped_column(String(200), unique=True)
     text: Mapped[str] = mapped_column(String(200), index=True)
+    count: Mapped[int] = mapped_column(default=1)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    last_seen: Mapped[datetime] = mapped_column(default=utcnow, index=True)
 
 
 class GeocodeCache(Model):

@@ -10,6 +10,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from functools import cached_property
 from typing import Any
 
 from sqlalchemy import select
@@ -49,8 +50,9 @@ class PlaceRecord:
     service_area: dict[str, Any] | None
     actions: dict[str, tuple[str, ...]]  # action code → category codes, in taxonomy order
 
-    @property
+    @cached_property
     def categories(self) -> tuple[str, ...]:
+        # Once per record, not once per answer: every answer lists them.
         seen = dict.fromkeys(c for codes in self.actions.values() for c in codes)
         return tuple(seen)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import math
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -53,6 +54,34 @@ class BadQueryError(ValueError):
     def __init__(self, parameter: str, message: str) -> None:
         self.parameter = parameter
         super().__init__(message)
+
+
+class UnknownParameterError(ValueError):
+    """Parameters the endpoint does not know: refused, or each one would be a new cache entry."""
+
+    def __init__(self, unknown: Sequence[str], valid: Sequence[str]) -> None:
+        self.unknown = list(unknown)
+        self.valid = list(valid)
+        super().__init__(
+            f"Paramètre(s) inconnu(s) : {', '.join(self.unknown)}. "
+            f"Paramètres acceptés : {', '.join(self.valid) or 'aucun'}."
+        )
+
+
+# Every parameter parse_filters reads; anything else changes nothing in the answer.
+FILTER_PARAMETERS = (
+    "mrc", "category", "action", "q", "near", "radius_km", "open_now", "at", "bbox", "limit",
+    "lang", "fields",
+)  # fmt: skip
+# Opening hours are evaluated a year ahead; far dates overflow Québec time, and mean nothing here.
+FIRST_YEAR, LAST_YEAR = 1970, 2199
+
+
+def check_parameters(args: Iterable[str], valid: Sequence[str]) -> None:
+    """Raise UnknownParameterError when `args` names a parameter outside `valid`."""
+    unknown = sorted(set(args) - set(valid))
+    if unknown:
+        raise UnknownParameterError(unknown, valid)
 
 
 @dataclass(frozen=True)
@@ -121,7 +150,9 @@ def _number(args: Mapping[str, str], name: str, low: float, high: float) -> floa
     try:
         value = float(raw)
     except ValueError:
-        raise BadQueryError(name, f"« {name} » doit être un nombre (reçu : {raw!r}).") from None
+        message = f"« {name} » doit être un nombre (reçu : {raw[:40]!r})."
+        raise BadQueryError(name, message) from None
+    # NaN passes no comparison, so the range check below also refuses it.
     if not low <= value <= high:
         raise BadQueryError(name, f"« {name} » doit être entre {low:g} et {high:g}.")
     return value
@@ -135,7 +166,7 @@ def _numbers(args: Mapping[str, str], name: str, count: int) -> list[float] | No
         values = [float(v) for v in raw.split(",")]
     except ValueError:
         values = []
-    if len(values) != count:
+    if len(values) != count or not all(math.isfinite(v) for v in values):
         raise BadQueryError(name, f"« {name} » attend {count} nombres séparés par des virgules.")
     return values
 
@@ -172,7 +203,11 @@ def _moment(args: Mapping[str, str]) -> datetime | None:
         raise BadQueryError(
             "at", "« at » attend une date ISO 8601, p. ex. 2026-11-26T15:00-05:00."
         ) from None
-    return moment if moment.tzinfo else moment.replace(tzinfo=QUEBEC)
+    if not FIRST_YEAR <= moment.year <= LAST_YEAR:
+        raise BadQueryError("at", f"« at » doit être une date entre {FIRST_YEAR} et {LAST_YEAR}.")
+    moment = moment if moment.tzinfo else moment.replace(tzinfo=QUEBEC)
+    # Hours change on the minute: the browser's milliseconds would make every answer new.
+    return moment.astimezone(QUEBEC).replace(second=0, microsecond=0)
 
 
 def parse_filters(args: Mapping[str, str], taxonomy: Taxonomy | None = None) -> PlaceFilters:
@@ -209,17 +244,26 @@ def published_records() -> list[placeindex.PlaceRecord]:
     return records
 
 
+def item_categories(filters: PlaceFilters) -> tuple[str, ...] | None:
+    """The categories the item words mean (None without words); a search for nothing is logged.
+
+    Cheap: the resolution is cached per taxonomy version and the log counts one row per text,
+    at most once per request.
+    """
+    if not filters.query:
+        return None
+    return search.categories_for_query(filters.query)
+
+
 def search_published(filters: PlaceFilters) -> list[placeindex.Hit]:
     """What a citizen's search finds among published places, nearest first with `near`."""
-    item_categories: list[str] = []
-    if filters.query:
-        item_categories = search.categories_for_query(filters.query)
-        if not item_categories:
-            return []
+    meant = item_categories(filters)
+    if meant == ():
+        return []
     criteria = placeindex.Criteria(
         mrcs=filters.mrcs,
         categories=filters.categories,
-        item_categories=item_categories,
+        item_categories=meant or (),
         actions=filters.actions,
         bbox=filters.bbox,
         open_at=(filters.at or datetime.now(QUEBEC)) if filters.open_now else None,
@@ -365,9 +409,34 @@ def data_fingerprint() -> int:
     return dataversion.current()
 
 
-def collection_etag(query_string: bytes, filters: PlaceFilters) -> str:
-    """A validator for one API answer: same data, same query, same minute for open_now."""
-    parts: list[Any] = [data_fingerprint(), query_string]
+def answer_key(filters: PlaceFilters) -> tuple[Any, ...]:
+    """What an answer depends on besides the data: the parsed filters, in a canonical order.
+
+    Item words count as the categories they mean, so 'divan' and 'sofa' share one answer, and
+    lists whose order changes nothing are sorted: `?mrc=a&category=b` is `?category=b&mrc=a`.
+    """
+    return (
+        tuple(sorted(filters.mrcs)),
+        tuple(sorted(filters.categories)),
+        tuple(sorted(filters.actions)),
+        None if (meant := item_categories(filters)) is None else tuple(sorted(meant)),
+        filters.near,
+        filters.radius_km,
+        filters.open_now,
+        filters.at.isoformat() if filters.at else None,
+        filters.bbox,
+        filters.limit,
+        filters.lang,
+        tuple(sorted(filters.fields)),
+    )
+
+
+def collection_etag(scope: bytes, filters: PlaceFilters) -> str:
+    """A validator for one answer: same data, same parsed filters, same minute for open_now.
+
+    `scope` is what else the answer depends on (an embed's token; empty for the API).
+    """
+    parts: list[Any] = [data_fingerprint(), scope, answer_key(filters)]
     if filters.at is None:
         # Every answer says whether each place is open now: it changes with the minute.
         parts.append(datetime.now(QUEBEC).strftime("%Y%m%d%H%M"))

@@ -2,21 +2,34 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any
+import threading
+from collections import OrderedDict
+from dataclasses import dataclass, field
+from typing import Any, cast
 
-from flask import current_app
-from sqlalchemy import select
+from flask import current_app, g, has_request_context
+from flask_limiter.util import get_remote_address
+from limits import parse as parse_limit
+from limits.storage import storage_from_string
+from limits.strategies import FixedWindowRateLimiter
+from sqlalchemy import CursorResult, delete, func, select, update
+from sqlalchemy.exc import IntegrityError
 
 from . import dataversion
 from .extensions import db
-from .itemsearch import ItemIndex, ItemMatch
-from .models import Category, SearchMiss, Synonym
+from .itemsearch import ItemIndex, ItemMatch, normalise
+from .models import Category, SearchMiss, Synonym, utcnow
 
 _INDEX_KEY = "recupere_don.item_index"
+_MISS_LIMITER_KEY = "recupere_don.miss_limiter"
 # Categories within this many points of the best match count as what the citizen meant.
 CATEGORY_TIE_MARGIN = 5.0
 MISS_TEXT_LIMIT = 200
+# Distinct texts kept in the log of misses; beyond, the rarest and oldest one makes room.
+MISS_TABLE_CAP = 5000
+# Misses logged per client: past this, the citizen still gets the answer, nothing is written.
+MISS_LOG_RATE = "20/minute"
+_RESOLUTIONS_KEPT = 4096
 
 
 @dataclass(frozen=True)
@@ -24,6 +37,9 @@ class _CachedIndex:
     version: int
     index: ItemIndex
     labels: dict[str, dict[str, str]]  # code → {"fr": …, "en": …}
+    # Normalised query → the categories it means: a committed search is resolved once.
+    resolved: OrderedDict[str, tuple[str, ...]] = field(default_factory=OrderedDict)
+    lock: threading.Lock = field(default_factory=threading.Lock)
 
 
 def _cached_index() -> _CachedIndex:
@@ -61,19 +77,96 @@ def suggest_items(query: str, lang: str, limit: int = 8) -> list[dict[str, Any]]
     ]
 
 
-def categories_for_query(query: str) -> list[str]:
+def resolve_query(query: str) -> tuple[str, ...]:
+    """The categories a committed search means, best first; () when it means nothing. Pure."""
+    cached = _cached_index()
+    key = normalise(query[:MISS_TEXT_LIMIT])
+    with cached.lock:
+        meant = cached.resolved.get(key)
+        if meant is not None:
+            cached.resolved.move_to_end(key)
+            return meant
+    matches: list[ItemMatch] = cached.index.search(query[:MISS_TEXT_LIMIT])
+    best = matches[0].score if matches else 0.0
+    meant = tuple(m.category for m in matches if m.score >= best - CATEGORY_TIE_MARGIN)
+    with cached.lock:
+        cached.resolved[key] = meant
+        while len(cached.resolved) > _RESOLUTIONS_KEPT:
+            cached.resolved.popitem(last=False)
+    return meant
+
+
+def categories_for_query(query: str) -> tuple[str, ...]:
     """The categories a committed search means; logs the search when it means nothing."""
-    matches: list[ItemMatch] = item_index().search(query)
-    if not matches:
+    meant = resolve_query(query)
+    if not meant:
         log_miss(query)
-        return []
-    best = matches[0].score
-    return [m.category for m in matches if m.score >= best - CATEGORY_TIE_MARGIN]
+    return meant
 
 
 def log_miss(query: str) -> None:
+    """Count one more search for this text: one row per normalised text, the table capped.
+
+    Logged at most once per request (the answer and its ETag both resolve the words) and
+    MISS_LOG_RATE times per client, so a script cannot fill the table or the disk.
+    """
     text = " ".join(query.split())[:MISS_TEXT_LIMIT]
-    if len(text) < 2:
+    key = normalise(text)[:MISS_TEXT_LIMIT]
+    if len(key) < 2 or not _first_in_request(key) or not _client_may_log():
         return
-    db.session.add(SearchMiss(text=text))
+    now = utcnow()
+    counted = update(SearchMiss).where(SearchMiss.key == key)
+    result = db.session.execute(counted.values(count=SearchMiss.count + 1, last_seen=now))
+    if cast("CursorResult[Any]", result).rowcount:
+        db.session.commit()
+        return
+    _make_room(int(current_app.config.get("SEARCH_MISS_CAP", MISS_TABLE_CAP)) - 1)
+    try:
+        with db.session.begin_nested():
+            db.session.add(SearchMiss(key=key, text=text, count=1, created_at=now, last_seen=now))
+    except IntegrityError:
+        # Another worker added the same text meanwhile: count on its row.
+        db.session.execute(counted.values(count=SearchMiss.count + 1, last_seen=now))
     db.session.commit()
+
+
+def _first_in_request(key: str) -> bool:
+    if not has_request_context():
+        return True
+    logged: set[str] = g.setdefault("search_misses_logged", set())
+    if key in logged:
+        return False
+    logged.add(key)
+    return True
+
+
+def _client_may_log() -> bool:
+    """Whether this client's misses still count this minute (the CLI has no client: yes).
+
+    Counters live where the rate limiter's do (RATELIMIT_STORAGE_URI), but in this app's own
+    limiter: turning request limits off must not turn off the protection of the table.
+    """
+    if not has_request_context():
+        return True
+    miss_limiter: FixedWindowRateLimiter | None = current_app.extensions.get(_MISS_LIMITER_KEY)
+    if miss_limiter is None:
+        storage = storage_from_string(current_app.config.get("RATELIMIT_STORAGE_URI", "memory://"))
+        miss_limiter = FixedWindowRateLimiter(storage)
+        miss_limiter = current_app.extensions.setdefault(_MISS_LIMITER_KEY, miss_limiter)
+    rate = parse_limit(current_app.config.get("SEARCH_MISS_LOG_RATE", MISS_LOG_RATE))
+    return miss_limiter.hit(rate, "search-miss", get_remote_address() or "-")
+
+
+def _make_room(keep: int) -> None:
+    """Remove the rarest, least recent texts beyond `keep`: frequent misses are what staff need."""
+    total = db.session.execute(select(func.count(SearchMiss.id))).scalar_one()
+    if total <= keep:
+        return
+    doomed = (
+        select(SearchMiss.id)
+        .order_by(SearchMiss.count, SearchMiss.last_seen, SearchMiss.id)
+        .limit(total - keep)
+    )
+    db.session.execute(
+        delete(SearchMiss).where(SearchMiss.id.in_(list(db.session.scalars(doomed))))
+    )

@@ -97,14 +97,13 @@ def suspected_duplicates(places: Sequence[Place]) -> list[Duplicate]:
 
 
 def search_misses(limit: int = 100) -> list[Miss]:
-    """What citizens typed in vain, most frequent first (grouped without case)."""
+    """What citizens typed in vain, most frequent first (each row counts its repeats)."""
     text = func.lower(SearchMiss.text)
+    total, last_seen = func.sum(SearchMiss.count), func.max(SearchMiss.last_seen)
     rows = db.session.execute(
-        select(
-            func.min(SearchMiss.text), func.count(SearchMiss.id), func.max(SearchMiss.created_at)
-        )
+        select(func.min(SearchMiss.text), total, last_seen)
         .group_by(text)
-        .order_by(func.count(SearchMiss.id).desc(), func.max(SearchMiss.created_at).desc())
+        .order_by(total.desc(), last_seen.desc())
         .limit(limit)
     ).all()
     return [Miss(text=row[0], count=int(row[1]), last_seen=row[2]) for row in rows]

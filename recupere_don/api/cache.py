@@ -2,6 +2,8 @@
 
 The places collection is the hot path of every map view; its ETag already says when the data
 (or the minute, for open-now) changed, so an answer with the same ETag can be served as bytes.
+Bounded in entries and in bytes: distinct filter sets (every `near` point is one) must not
+grow a worker without end.
 """
 
 from __future__ import annotations
@@ -14,6 +16,8 @@ from dataclasses import dataclass, field
 from flask import Flask, current_app
 
 _KEY = "recupere_don.answer_cache"
+DEFAULT_ENTRIES = 256
+DEFAULT_BYTES = 64 * 1024 * 1024
 
 
 @dataclass
@@ -26,14 +30,28 @@ class EncodedAnswer:
             self._gzipped = gzip.compress(self.body, compresslevel=6)
         return self._gzipped
 
+    @property
+    def size(self) -> int:
+        """Bytes held, counted up front: the body and its gzip (JSON shrinks to under a quarter)."""
+        return len(self.body) + len(self.body) // 4
+
 
 class AnswerCache:
     """Least-recently-used answers; thread-safe because the server may be threaded."""
 
-    def __init__(self, capacity: int = 128) -> None:
+    def __init__(self, capacity: int = DEFAULT_ENTRIES, max_bytes: int = DEFAULT_BYTES) -> None:
         self.capacity = capacity
+        self.max_bytes = max_bytes
         self._answers: OrderedDict[str, EncodedAnswer] = OrderedDict()
+        self._bytes = 0
         self._lock = threading.Lock()
+
+    def __len__(self) -> int:
+        return len(self._answers)
+
+    @property
+    def size_bytes(self) -> int:
+        return self._bytes
 
     def get(self, key: str) -> EncodedAnswer | None:
         with self._lock:
@@ -45,10 +63,16 @@ class AnswerCache:
     def put(self, key: str, body: bytes) -> EncodedAnswer:
         answer = EncodedAnswer(body)
         with self._lock:
+            previous = self._answers.pop(key, None)
+            if previous is not None:
+                self._bytes -= previous.size
             self._answers[key] = answer
-            self._answers.move_to_end(key)
-            while len(self._answers) > self.capacity:
-                self._answers.popitem(last=False)
+            self._bytes += answer.size
+            while self._answers and (
+                len(self._answers) > self.capacity or self._bytes > self.max_bytes
+            ):
+                _key, evicted = self._answers.popitem(last=False)
+                self._bytes -= evicted.size
         return answer
 
 
@@ -56,5 +80,11 @@ def answer_cache(app: Flask | None = None) -> AnswerCache:
     app = app or current_app
     cache: AnswerCache | None = app.extensions.get(_KEY)
     if cache is None:
-        cache = app.extensions.setdefault(_KEY, AnswerCache())
+        cache = app.extensions.setdefault(
+            _KEY,
+            AnswerCache(
+                int(app.config.get("ANSWER_CACHE_ENTRIES", DEFAULT_ENTRIES)),
+                int(app.config.get("ANSWER_CACHE_BYTES", DEFAULT_BYTES)),
+            ),
+        )
     return cache

@@ -9,6 +9,7 @@ from sqlalchemy import select
 
 from .. import geocoding, places, search, territories
 from ..extensions import csrf, db
+from ..i18n import _
 from ..models import Action, Category, PlaceType
 from .cache import answer_cache
 
@@ -16,6 +17,33 @@ bp = Blueprint("api", __name__, url_prefix="/api/v1")
 csrf.exempt(bp)
 
 GEOJSON = "application/geo+json"
+# What each endpoint reads from the query string; anything else is refused, not ignored.
+PARAMETERS: dict[str, tuple[str, ...]] = {
+    "api.list_places": places.FILTER_PARAMETERS,
+    "api.suggest_items": ("q", "lang"),
+    "api.list_mrcs": ("lat", "lon"),
+    "api.geocode": ("q",),
+}
+
+
+@bp.before_request
+def refuse_unknown_parameters() -> tuple[Response, int] | None:
+    """`?nocache=<random>` would make every answer new: a 400 says which parameters exist."""
+    valid = PARAMETERS.get(request.endpoint or "", ())
+    try:
+        places.check_parameters(request.args.keys(), valid)
+    except places.UnknownParameterError as error:
+        return jsonify(
+            error="unknown_parameter",
+            message=_(
+                "Paramètre(s) inconnu(s) : %(unknown)s. Paramètres acceptés : %(valid)s.",
+                unknown=", ".join(error.unknown),
+                valid=", ".join(error.valid) or _("aucun"),
+            ),
+            unknown=error.unknown,
+            valid=error.valid,
+        ), 400
+    return None
 
 
 def _geojson(payload: object) -> Response:
@@ -53,12 +81,11 @@ def list_places() -> Response | tuple[Response, int]:
         )
     except places.BadQueryError as error:
         return _bad_request(str(error), parameter=error.parameter)
-    etag = places.collection_etag(request.query_string, filters)
+    # Built from the parsed filters, never the raw query string; resolving the item words
+    # here also logs a search that means nothing, even when the answer comes from the cache.
+    etag = places.collection_etag(b"", filters)
     if request.if_none_match.contains(etag):
         response = Response(status=304)
-    elif filters.query:
-        # Item searches are not cached: each one must reach the log of searches that missed.
-        response = _geojson(places.feature_collection(filters))
     else:
         response = _cached_geojson(etag, lambda: places.feature_collection(filters))
     response.set_etag(etag)
