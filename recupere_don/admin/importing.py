@@ -29,11 +29,12 @@ from .operations import diff, snapshot
 MAX_UPLOAD_BYTES = 5 * 1024 * 1024
 # The whole request: the file plus the form's other fields and multipart boundaries.
 MAX_REQUEST_BYTES = MAX_UPLOAD_BYTES + 64 * 1024
-# About 2 s of offline checking and 20 MB per preview (bench/bench_import.py); the confirmation
-# writes them in well under the worker timeout.
+# About 2 s and 32 MB per preview, 11 s to confirm (bench/bench_import.py, a busy server).
 MAX_ROWS = 5000
-# The remote geocoder answers at most once a second: past this, rows use local data.
-NETWORK_SECONDS = 15.0
+# The remote geocoder answers at most once a second: past this, rows use local data. With the
+# last request's deadline (5 s) and writing 5,000 rows (about 11 s on a busy server), a
+# confirmation stays under the worker timeout.
+NETWORK_SECONDS = 10.0
 # An unconfirmed preview's file is kept this long, then deleted on the next upload.
 UPLOAD_TTL_SECONDS = 24 * 3600
 _TOKEN_ALPHABET = set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_")
