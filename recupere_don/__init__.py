@@ -69,9 +69,10 @@ def _configure_proxies(app: Flask) -> None:
 
 def _configure_extensions(app: Flask) -> None:
     from . import i18n
-    from .extensions import babel, compress, csrf, db, limiter
+    from .extensions import babel, compress, csrf, db, limiter, migrate
 
     db.init_app(app)
+    migrate.init_app(app)
     limiter.init_app(app)
     babel.init_app(app, locale_selector=i18n.select_locale)
     csrf.init_app(app)

@@ -8,9 +8,8 @@ import click
 from flask import Flask, current_app
 from flask.cli import with_appcontext
 
-from . import places, referencedata
+from . import places, referencedata, schema
 from .admin import cli as admin_cli
-from .extensions import db
 
 
 def data_dir() -> Path:
@@ -18,8 +17,8 @@ def data_dir() -> Path:
 
 
 def init_database() -> referencedata.LoadReport:
-    """Create missing tables and add missing reference data; safe to run again."""
-    db.create_all()
+    """Bring the schema to the head revision and add missing reference data; safe to run again."""
+    schema.upgrade_database()
     return referencedata.load_reference_data(data_dir())
 
 
@@ -30,7 +29,7 @@ def init_database() -> referencedata.LoadReport:
     help="Also load the demo places, but only into a database that has no place yet.",
 )
 def init_db_command(with_demo: bool) -> None:
-    """Create the schema and load the taxonomy, the gazetteer and the MRC outlines."""
+    """Migrate the schema to the head; load the taxonomy, the gazetteer and the MRC outlines."""
     report = init_database()
     click.echo(f"Base de données prête ({report}).")
     if with_demo and not places.has_places():
