@@ -49,7 +49,10 @@ def test_an_unknown_parameter_is_refused_with_the_list_of_known_ones(
     # Cache busting built nothing.
     assert len(answer_cache(app)) == 0
     # Every /api/v1 endpoint checks, not only the places.
-    assert client.get("/api/v1/categories?x=1").status_code == 400
+    refused = client.get("/api/v1/categories?x=1&lang=en")
+    assert refused.status_code == 400
+    assert refused.get_json()["valid"] == ["lang"]
+    assert client.get("/api/v1/categories?lang=en").status_code == 200
     assert client.get("/api/v1/items?q=divan&nocache=1").status_code == 400
     assert client.get("/api/v1/mrcs?lat=46.1&lon=-70.6&z=1").status_code == 400
     # Legitimate parameters still work.

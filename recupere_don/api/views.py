@@ -18,18 +18,19 @@ csrf.exempt(bp)
 
 GEOJSON = "application/geo+json"
 # What each endpoint reads from the query string; anything else is refused, not ignored.
+# `lang` is everywhere: it chooses the language of every message, errors included.
 PARAMETERS: dict[str, tuple[str, ...]] = {
     "api.list_places": places.FILTER_PARAMETERS,
     "api.suggest_items": ("q", "lang"),
-    "api.list_mrcs": ("lat", "lon"),
-    "api.geocode": ("q",),
+    "api.list_mrcs": ("lat", "lon", "lang"),
+    "api.geocode": ("q", "lang"),
 }
 
 
 @bp.before_request
 def refuse_unknown_parameters() -> tuple[Response, int] | None:
     """`?nocache=<random>` would make every answer new: a 400 says which parameters exist."""
-    valid = PARAMETERS.get(request.endpoint or "", ())
+    valid = PARAMETERS.get(request.endpoint or "", ("lang",))
     try:
         places.check_parameters(request.args.keys(), valid)
     except places.UnknownParameterError as error:
