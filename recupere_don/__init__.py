@@ -40,6 +40,10 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     app.config.from_mapping(config.from_environment(Path(app.instance_path)))
     if test_config is not None:
         app.config.from_mapping(test_config)
+    problem = config.production_problem(app.config)
+    if problem:
+        # A plain message, no traceback: the person starting the server has a setting to fix.
+        raise SystemExit(problem)
     if not app.config.get("SECRET_KEY"):
         app.config["SECRET_KEY"] = config.instance_secret_key(Path(app.instance_path))
 
@@ -49,6 +53,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     app.json.sort_keys = False  # type: ignore[attr-defined]
     _configure_proxies(app)
     _configure_extensions(app)
+    _configure_health(app)
     _configure_blueprints(app)
     _configure_security(app)
     _configure_errors(app)
@@ -78,6 +83,12 @@ def _configure_extensions(app: Flask) -> None:
     csrf.init_app(app)
     compress.init_app(app)
     i18n.init_app(app)
+
+
+def _configure_health(app: Flask) -> None:
+    from . import health
+
+    health.init_app(app)
 
 
 def _configure_blueprints(app: Flask) -> None:

@@ -4,8 +4,13 @@ from __future__ import annotations
 
 import os
 import secrets
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
+
+DEVELOPMENT = "development"
+PRODUCTION = "production"
+MIN_SECRET_KEY_LENGTH = 32
 
 OSM_TILE_URL = "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
 OSM_ATTRIBUTION = (
@@ -36,7 +41,10 @@ def _database_url(instance_path: Path) -> str:
 
 def from_environment(instance_path: Path) -> dict[str, Any]:
     """Settings for a real run; tests pass their own mapping to create_app instead."""
-    return {
+    app_env = os.environ.get("APP_ENV", DEVELOPMENT).strip().lower() or DEVELOPMENT
+    production = app_env == PRODUCTION
+    settings: dict[str, Any] = {
+        "APP_ENV": app_env,
         "SECRET_KEY": os.environ.get("SECRET_KEY"),
         "SQLALCHEMY_DATABASE_URI": _database_url(instance_path),
         "TILE_URL": os.environ.get("TILE_URL", OSM_TILE_URL),
@@ -57,7 +65,38 @@ def from_environment(instance_path: Path) -> dict[str, Any]:
         "TRUSTED_PROXY_COUNT": int(_number("TRUSTED_PROXY_COUNT", 0)),
         # Where rate-limit counters live: memory (one server) or redis://… shared by several.
         "RATELIMIT_STORAGE_URI": os.environ.get("RATELIMIT_STORAGE_URI", "memory://"),
+        # How long a visitor is asked to wait when the database does not answer.
+        "UNAVAILABLE_RETRY_AFTER_SECONDS": int(_number("UNAVAILABLE_RETRY_AFTER_SECONDS", 30)),
     }
+    if production:
+        # Served over TLS behind the proxy: links and cookies say so unless told otherwise.
+        settings["PREFERRED_URL_SCHEME"] = os.environ.get("PREFERRED_URL_SCHEME", "https")
+        settings["SESSION_COOKIE_SECURE"] = True
+    return settings
+
+
+def production_problem(settings: Mapping[str, Any]) -> str | None:
+    """Why these settings cannot run the app, in French, or None.
+
+    A production server must not invent its SECRET_KEY: a key generated on each machine
+    signs cookies that the other servers refuse, and a new install logs every staff member out.
+    `settings` is the app's config or the environment (the same names).
+    """
+    app_env = str(settings.get("APP_ENV") or DEVELOPMENT).strip().lower()
+    if app_env not in {DEVELOPMENT, PRODUCTION}:
+        return f"APP_ENV doit valoir « {DEVELOPMENT} » ou « {PRODUCTION} » (reçu : {app_env!r})."
+    if app_env != PRODUCTION:
+        return None
+    key = str(settings.get("SECRET_KEY") or "")
+    if len(key) < MIN_SECRET_KEY_LENGTH:
+        state = "est trop courte" if key else "n'est pas définie"
+        return (
+            f"SECRET_KEY {state} : en production (APP_ENV=production), donnez une clé "
+            f"d'au moins {MIN_SECRET_KEY_LENGTH} caractères, la même sur chaque serveur, "
+            "par exemple celle que donne "
+            "« python3 -c 'import secrets; print(secrets.token_urlsafe(48))' »."
+        )
+    return None
 
 
 def _number(name: str, default: float) -> float:

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
 import secrets
+import uuid
 from urllib.parse import urlsplit
 
-from flask import Flask, Response, abort, g, request
+from flask import Flask, Response, abort, current_app, g, request
 
 from .i18n import _
 
@@ -43,6 +45,29 @@ def content_security_policy(nonce: str, tile_url: str, frame_ancestors: str = "'
     )
 
 
+REQUEST_ID_HEADER = "X-Request-ID"
+# What a proxy's id may look like (Caddy's and nginx's are uuids or hex): anything else could
+# forge lines in the access log.
+PROXY_REQUEST_ID = re.compile(r"[A-Za-z0-9._-]{8,128}")
+
+
+def request_id() -> str:
+    """This request's id, for the access log and the response: the proxy's when it is trusted.
+
+    Behind TRUSTED_PROXY_COUNT proxies, the first one sets X-Request-ID, so a line in its log
+    and one in ours name the same request; a client reaching us directly cannot choose it.
+    """
+    if "request_id" not in g:
+        given = request.headers.get(REQUEST_ID_HEADER, "")
+        trusted = int(current_app.config.get("TRUSTED_PROXY_COUNT") or 0) > 0
+        if trusted and PROXY_REQUEST_ID.fullmatch(given):
+            g.request_id = given
+        else:
+            g.request_id = uuid.uuid4().hex
+    value: str = g.request_id
+    return value
+
+
 def has_nul_byte() -> bool:
     """Whether the path, a query parameter or a form field carries a NUL character.
 
@@ -70,6 +95,8 @@ def init_app(app: Flask) -> None:
 
     @app.after_request
     def set_security_headers(response: Response) -> Response:
+        # gunicorn's access log reads it from here (%({x-request-id}o)s).
+        response.headers[REQUEST_ID_HEADER] = request_id()
         response.headers.setdefault("X-Content-Type-Options", "nosniff")
         response.headers.setdefault("Referrer-Policy", "strict-origin-when-cross-origin")
         if response.mimetype == "text/html" and "Content-Security-Policy" not in response.headers:
