@@ -28,6 +28,7 @@ def init_database() -> referencedata.LoadReport:
     is_flag=True,
     help="Also load the demo places, but only into a database that has no place yet.",
 )
+@with_appcontext
 def init_db_command(with_demo: bool) -> None:
     """Migrate the schema to the head; load the taxonomy, the gazetteer and the MRC outlines."""
     report = init_database()
