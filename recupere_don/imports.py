@@ -51,6 +51,7 @@ import opening_hours
 from sqlalchemy import select
 from sqlalchemy.orm import joinedload, selectinload
 
+from .admin import validation
 from .extensions import db
 from .geo.geocoding import AddressQuery, GeocodeResult, GeocodeWarning
 from .geo.names import name_key, normalise_postal_code, slugify
@@ -600,9 +601,6 @@ def normalise_website(raw: str) -> str | None:
     return value
 
 
-_EMAIL = re.compile(r"^[^@\s<>\"']+@[^@\s<>\"']+\.[A-Za-z]{2,}$")
-
-
 def _clean(value: str) -> str:
     return " ".join(value.replace("\x00", "").split())
 
@@ -697,9 +695,10 @@ def _check_row(raw: _RawRow, taxonomy: _Taxonomy) -> _Checked | RowOutcome:
     email = ""
     if text["email"]:
         candidate = re.sub(r"^mailto:", "", text["email"], flags=re.IGNORECASE)
-        if _EMAIL.match(candidate):
-            email = candidate
-        else:
+        try:
+            # The editor's rule: a plain address, no ?subject= or other mailto parameters.
+            email = validation.email(candidate)
+        except validation.InvalidValueError:
             outcome.warn("email_invalid", f"Courriel « {text['email']} » invalide : ignoré.")
     hours, hours_note = "", ""
     if text["opening_hours"]:

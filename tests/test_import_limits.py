@@ -19,6 +19,7 @@ from flask import Flask
 from flask.testing import FlaskClient, FlaskCliRunner
 from sqlalchemy import func, select
 
+from recupere_don import imports
 from recupere_don.admin import importing
 from recupere_don.extensions import db
 from recupere_don.models import ImportRecord, Place
@@ -332,3 +333,20 @@ def test_a_file_name_with_control_characters_is_stored_clean(
             select(Place.data_source).where(Place.name == "Friperie 1")
         ).scalar_one()
     assert source == "Import CSV : parte naire .csv"
+
+
+def test_an_email_with_mailto_parameters_is_a_row_warning(app: Flask) -> None:
+    """The import refuses what the editor refuses: no ?subject= riding on a place's e-mail."""
+    csv_text = (
+        "name,address,municipality,postal_code,categories,actions,place_type,email\n"
+        "Comptoir courriel,12 rue Principale,Saint-Georges,G5Y 4J8,vetements,donner,friperie,"
+        "info@comptoir.example?subject=salut.ca\n"
+    )
+    with app.app_context():
+        report = imports.import_places(csv_text.encode(), use_network=False)
+        stored = db.session.execute(
+            select(Place.email).where(Place.name == "Comptoir courriel")
+        ).scalar_one()
+    assert stored == ""
+    kinds = [warning.kind for row in report.rows for warning in row.warnings]
+    assert "email_invalid" in kinds
