@@ -6,7 +6,7 @@ STAMP = $(VENV)/.installed-stamp
 PORT ?= 5000
 FLASK = $(BIN)/flask --app recupere_don
 
-.PHONY: run test lint chromium translations bench
+.PHONY: run test lint chromium tools translations bench
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -29,13 +29,19 @@ chromium:
 		if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
 		else echo "Chromium est requis pour les tests de navigateur : sudo apt-get install chromium" >&2; exit 1; fi; }
 
+## The deploy/ tests check the files with the tools that will read them: Caddy, systemd-analyze.
+tools:
+	@{ command -v caddy && command -v systemd-analyze; } >/dev/null 2>&1 || { \
+		if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends caddy systemd >/dev/null; \
+		else echo "Caddy et systemd-analyze servent aux tests de deploy/ : sudo apt-get install caddy systemd" >&2; exit 1; fi; }
+
 lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
 
 ## Lint, type-check, then the whole suite (SQLite; PostgreSQL too when TEST_POSTGRES_URL is set).
-test: $(STAMP) translations chromium lint
+test: $(STAMP) translations chromium tools lint
 	$(BIN)/pytest
 
 bench: $(STAMP) translations
