@@ -45,8 +45,51 @@ def seed_demo_command() -> None:
     click.echo(f"Lieux de démonstration ajoutés : {added}.")
 
 
+@click.group("backup")
+def backup_cli() -> None:
+    """Backups: a snapshot of the database, and its restore onto an empty database."""
+
+
+@backup_cli.command("create")
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@click.option(
+    "--portable",
+    is_flag=True,
+    help="SQLite : écrire le format portable (JSON gzip) au lieu d'une copie SQLite.",
+)
+@click.pass_context
+@with_appcontext
+def backup_create_command(ctx: click.Context, file: Path, portable: bool) -> None:
+    """Write a consistent snapshot of the database to FILE (safe while the site runs)."""
+    from . import backups
+
+    try:
+        report = backups.create_backup(file, portable=portable)
+    except backups.BackupError as error:
+        click.echo(f"Sauvegarde impossible : {error}", err=True)
+        ctx.exit(1)
+    click.echo(f"Sauvegarde écrite dans {file} : {report.summary()}")
+
+
+@backup_cli.command("restore")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.pass_context
+@with_appcontext
+def backup_restore_command(ctx: click.Context, file: Path) -> None:
+    """Restore FILE (either format) into this app's database, which must hold no place."""
+    from . import backups
+
+    try:
+        report = backups.restore_backup(file)
+    except backups.BackupError as error:
+        click.echo(f"Restauration refusée : {error}", err=True)
+        ctx.exit(1)
+    click.echo(f"Sauvegarde restaurée : {report.summary()}")
+
+
 def init_app(app: Flask) -> None:
     app.cli.add_command(init_db_command)
+    app.cli.add_command(backup_cli)
     app.cli.add_command(seed_demo_command)
     app.cli.add_command(admin_cli.users_cli)
     register_geo_commands(app)
