@@ -4,6 +4,9 @@ The places collection is the hot path of every map view; its ETag already says w
 (or the minute, for open-now) changed, so an answer with the same ETag can be served as bytes.
 Bounded in entries and in bytes: distinct filter sets (every `near` point is one) must not
 grow a worker without end.
+
+While the database does not answer, the last fresh answer to the same request is served
+again, marked stale (LastAnswers): a map that worked a minute ago keeps working.
 """
 
 from __future__ import annotations
@@ -88,3 +91,74 @@ def answer_cache(app: Flask | None = None) -> AnswerCache:
             ),
         )
     return cache
+
+
+# --- the last good answers, for when the database does not answer ------------------------------
+
+_LAST_KEY = "recupere_don.last_answers"
+# RFC 9111 §5.5: a cache serving what it could not revalidate says so; clients and proxies
+# that read only our own header find it too.
+STALE_WARNING = '110 - "Response is Stale"'
+STALE_HEADER = "X-Served-Stale"
+
+
+@dataclass(frozen=True)
+class LastAnswer:
+    """An answer as it was last served fresh, with what it needs to be served again."""
+
+    answer: EncodedAnswer
+    mimetype: str
+    etag: str | None = None
+
+
+class LastAnswers:
+    """The last fresh answer per request (same parsed filters), whatever the data version was.
+
+    The answer cache is keyed by version, which takes the database to know; this one is not,
+    so an outage can still be answered. Bounded like the answer cache; bodies are shared with
+    it, so the bytes counted here are an upper bound.
+    """
+
+    def __init__(self, capacity: int = DEFAULT_ENTRIES, max_bytes: int = DEFAULT_BYTES) -> None:
+        self.capacity = capacity
+        self.max_bytes = max_bytes
+        self._answers: OrderedDict[str, LastAnswer] = OrderedDict()
+        self._bytes = 0
+        self._lock = threading.Lock()
+
+    def __len__(self) -> int:
+        return len(self._answers)
+
+    def get(self, key: str) -> LastAnswer | None:
+        with self._lock:
+            last = self._answers.get(key)
+            if last is not None:
+                self._answers.move_to_end(key)
+            return last
+
+    def remember(self, key: str, last: LastAnswer) -> None:
+        with self._lock:
+            previous = self._answers.pop(key, None)
+            if previous is not None:
+                self._bytes -= previous.answer.size
+            self._answers[key] = last
+            self._bytes += last.answer.size
+            while self._answers and (
+                len(self._answers) > self.capacity or self._bytes > self.max_bytes
+            ):
+                _key, evicted = self._answers.popitem(last=False)
+                self._bytes -= evicted.answer.size
+
+
+def last_answers(app: Flask | None = None) -> LastAnswers:
+    app = app or current_app
+    answers: LastAnswers | None = app.extensions.get(_LAST_KEY)
+    if answers is None:
+        answers = app.extensions.setdefault(
+            _LAST_KEY,
+            LastAnswers(
+                int(app.config.get("ANSWER_CACHE_ENTRIES", DEFAULT_ENTRIES)),
+                int(app.config.get("ANSWER_CACHE_BYTES", DEFAULT_BYTES)),
+            ),
+        )
+    return answers

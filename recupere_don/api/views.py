@@ -4,14 +4,22 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from flask import Blueprint, Response, current_app, jsonify, request
+from flask import Blueprint, Response, current_app, g, jsonify, request
 from sqlalchemy import select
 
-from .. import geocoding, places, search, territories
+from .. import geocoding, places, ratelimits, search, territories
+from ..errors import DATABASE_UNAVAILABLE, database_unavailable
 from ..extensions import csrf, db
 from ..i18n import _
 from ..models import Action, Category, PlaceType
-from .cache import answer_cache
+from .cache import (
+    STALE_HEADER,
+    STALE_WARNING,
+    EncodedAnswer,
+    LastAnswer,
+    answer_cache,
+    last_answers,
+)
 
 bp = Blueprint("api", __name__, url_prefix="/api/v1")
 csrf.exempt(bp)
@@ -53,19 +61,112 @@ def _geojson(payload: object) -> Response:
     return response
 
 
-def _cached_geojson(etag: str, build: Callable[[], object]) -> Response:
-    cache = answer_cache()
-    answer = cache.get(etag)
-    if answer is None:
-        answer = cache.put(etag, current_app.json.dumps(build()).encode())
-    response = Response(mimetype=GEOJSON)
+def _request_key() -> str | None:
+    """What names this request's answer without asking the database; None if it cannot be told.
+
+    The places collection is named by its parsed filters (the item words as typed: what they
+    mean takes the database), every other answer by its endpoint and query string.
+    """
+    if request.endpoint == "api.list_places":
+        filters: places.PlaceFilters | None = g.get("api_filters")
+        if filters is None:
+            return None
+        return repr(
+            (
+                "places",
+                tuple(sorted(filters.mrcs)),
+                tuple(sorted(filters.categories)),
+                tuple(sorted(filters.actions)),
+                filters.query.casefold(),
+                filters.near,
+                filters.radius_km,
+                filters.open_now,
+                filters.at.isoformat() if filters.at else None,
+                filters.bbox,
+                filters.limit,
+                filters.lang,
+                tuple(sorted(filters.fields)),
+            )
+        )
+    return repr((request.endpoint, sorted(request.args.items(multi=True))))
+
+
+def _send(response: Response, answer: EncodedAnswer) -> None:
     response.vary.add("Accept-Encoding")
     if request.accept_encodings.quality("gzip") > 0:
         response.set_data(answer.gzipped())
         response.headers["Content-Encoding"] = "gzip"
     else:
         response.set_data(answer.body)
+
+
+def _cached_geojson(etag: str, build: Callable[[], object]) -> Response:
+    cache = answer_cache()
+    answer = cache.get(etag)
+    if answer is None:
+        answer = cache.put(etag, current_app.json.dumps(build()).encode())
+        ratelimits.mark_built()
+    key = _request_key()
+    if key is not None:
+        last_answers().remember(key, LastAnswer(answer, GEOJSON, etag))
+        g.answer_remembered = True
+    response = Response(mimetype=GEOJSON)
+    _send(response, answer)
     return response
+
+
+@bp.after_request
+def remember_fresh_answer(response: Response) -> Response:
+    """Keep every good answer the database gave, to serve it again if the database goes away."""
+    if (
+        request.method == "GET"
+        and response.status_code == 200
+        and not response.is_streamed
+        and not g.get("answer_remembered")
+        and STALE_HEADER not in response.headers
+        and (key := _request_key()) is not None
+    ):
+        last = LastAnswer(EncodedAnswer(response.get_data()), response.mimetype or GEOJSON)
+        last_answers().remember(key, last)
+    return response
+
+
+def serve_last_answer(error: Exception) -> Response:
+    """The database does not answer: the last fresh answer to this request, marked stale.
+
+    Without one, the JSON 503 every other page gets. Nothing is kept from the outage, so the
+    first request after the database returns is answered fresh.
+    """
+    key = _request_key()
+    last = last_answers().get(key) if key is not None else None
+    if last is None:
+        return database_unavailable(error)
+    try:
+        db.session.rollback()
+    except Exception:
+        current_app.logger.warning("Rollback failed after a database error", exc_info=True)
+    current_app.logger.warning(
+        "Database unavailable on %s %s: served the last answer (%s)",
+        request.method,
+        request.path,
+        type(error).__name__,
+    )
+    response = Response(mimetype=last.mimetype)
+    if last.etag is not None:
+        response.set_etag(last.etag)
+    if last.etag is not None and request.if_none_match.contains(last.etag):
+        response.status_code = 304
+    else:
+        _send(response, last.answer)
+    response.headers["Warning"] = STALE_WARNING
+    response.headers[STALE_HEADER] = "1"
+    # Kept by a proxy or the browser, the stale answer would outlive the outage.
+    response.headers["Cache-Control"] = "no-store"
+    return response
+
+
+for _unavailable in DATABASE_UNAVAILABLE:
+    bp.register_error_handler(_unavailable, serve_last_answer)
 
 
 def _bad_request(message: str, **details: object) -> tuple[Response, int]:
@@ -73,6 +174,7 @@ def _bad_request(message: str, **details: object) -> tuple[Response, int]:
 
 
 @bp.get("/places")
+@ratelimits.api_built_answers
 def list_places() -> Response | tuple[Response, int]:
     try:
         filters = places.parse_filters(request.args)
@@ -82,6 +184,7 @@ def list_places() -> Response | tuple[Response, int]:
         )
     except places.BadQueryError as error:
         return _bad_request(str(error), parameter=error.parameter)
+    g.api_filters = filters
     # Built from the parsed filters, never the raw query string; resolving the item words
     # here also logs a search that means nothing, even when the answer comes from the cache.
     etag = places.collection_etag(b"", filters)
