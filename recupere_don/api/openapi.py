@@ -1,0 +1,693 @@
+"""The API's contract: an OpenAPI 3.1 document built from the code's own lists, and its page."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from flask import Response, jsonify, render_template, request
+from sqlalchemy import select
+
+from .. import placeindex, places
+from ..extensions import db
+from ..geo.geocoding import WarningKind
+from ..models import GeocodePrecision, GeocodeSource, OutlineSource, PlaceType
+from .views import GEOJSON, bp
+
+OPENAPI_VERSION = "3.1.0"
+JSON = "application/json"
+
+
+class _Text:
+    """French or English: the document speaks the language its reader asked for."""
+
+    def __init__(self, lang: str) -> None:
+        self.english = lang == "en"
+
+    def __call__(self, fr: str, en: str) -> str:
+        return en if self.english else fr
+
+
+def _nullable(schema: dict[str, Any]) -> dict[str, Any]:
+    return {**schema, "type": [schema["type"], "null"]}
+
+
+def _codes(values: list[str]) -> dict[str, Any]:
+    # An empty list (reference data not loaded) would make an enum nothing can satisfy.
+    return {"type": "string", "enum": values} if values else {"type": "string"}
+
+
+def _code_list(values: list[str]) -> dict[str, Any]:
+    return {"type": "array", "items": _codes(values), "uniqueItems": True}
+
+
+def _schemas(t: _Text, taxonomy: places.Taxonomy, place_types: list[str]) -> dict[str, Any]:
+    string, boolean, number = {"type": "string"}, {"type": "boolean"}, {"type": "number"}
+    labels = {
+        "code": string,
+        "label_fr": {**string, "description": t("Libellé français", "French label")},
+        "label_en": {**string, "description": t("Libellé anglais", "English label")},
+    }
+    colour = {"type": "string", "pattern": "^#[0-9a-fA-F]{6}$"}
+    point = {
+        "type": "object",
+        "required": ["type", "coordinates"],
+        "properties": {
+            "type": {"const": "Point"},
+            "coordinates": {
+                "type": "array",
+                "items": number,
+                "minItems": 2,
+                "maxItems": 2,
+                "description": t("longitude, latitude (WGS 84)", "longitude, latitude (WGS 84)"),
+            },
+        },
+    }
+    place_properties: dict[str, Any] = {
+        "name": string,
+        "slug": {**string, "description": t("Identifiant stable", "Stable identifier")},
+        "place_type": _codes(place_types),
+        "address": string,
+        "municipality": _nullable(string),
+        "postal_code": _nullable(string),
+        "mrc": _nullable(_codes(taxonomy.mrcs)) if taxonomy.mrcs else _nullable(string),
+        "categories": _code_list(taxonomy.categories),
+        "actions": {
+            "type": "object",
+            "description": t(
+                "Pour chaque action, les catégories acceptées",
+                "For each action, the categories taken",
+            ),
+            "propertyNames": _codes(taxonomy.actions),
+            "additionalProperties": _code_list(taxonomy.categories),
+        },
+        "phone": _nullable(string),
+        "website": _nullable(string),
+        "opening_hours": {
+            **_nullable(string),
+            "description": t("Syntaxe OpenStreetMap", "OpenStreetMap syntax"),
+        },
+        "open_now": {
+            **_nullable(boolean),
+            "description": t(
+                "Ouvert au moment demandé (`at`, sinon maintenant) ; null si inconnu",
+                "Open at the moment asked (`at`, or now); null when unknown",
+            ),
+        },
+        "hours_text": string,
+        "demo": {**boolean, "description": t("Lieu fictif", "Fictitious place")},
+        "url": {**string, "format": "uri", "description": t("Page du lieu", "Place page")},
+        "distance_km": {
+            **number,
+            "description": t("Seulement avec `near`", "Only with `near`"),
+        },
+        "picks_up_here": {
+            **boolean,
+            "description": t(
+                "Seulement avec `near` : ramasse à ce point", "Only with `near`: picks up there"
+            ),
+        },
+    }
+    error_fields = {
+        "error": string,
+        "message": {**string, "description": t("Message à afficher", "Message to show")},
+    }
+    return {
+        "Point": point,
+        "PlaceProperties": {
+            "type": "object",
+            "description": t(
+                "Toutes les propriétés, ou celles demandées par `fields`",
+                "Every property, or those asked for with `fields`",
+            ),
+            "properties": place_properties,
+            "additionalProperties": False,
+        },
+        "PlaceFeature": {
+            "type": "object",
+            "required": ["type", "id", "geometry", "properties"],
+            "properties": {
+                "type": {"const": "Feature"},
+                "id": {"type": "integer"},
+                "geometry": {"oneOf": [{"$ref": "#/components/schemas/Point"}, {"type": "null"}]},
+                "properties": {"$ref": "#/components/schemas/PlaceProperties"},
+            },
+        },
+        "PlaceCollection": {
+            "type": "object",
+            "required": ["type", "features"],
+            "properties": {
+                "type": {"const": "FeatureCollection"},
+                "features": {
+                    "type": "array",
+                    "items": {"$ref": "#/components/schemas/PlaceFeature"},
+                },
+            },
+        },
+        "MrcFeature": {
+            "type": "object",
+            "required": ["type", "id", "geometry", "properties"],
+            "properties": {
+                "type": {"const": "Feature"},
+                "id": _codes(taxonomy.mrcs),
+                "geometry": {
+                    "type": ["object", "null"],
+                    "required": ["type", "coordinates"],
+                    "properties": {
+                        "type": {"enum": ["Polygon", "MultiPolygon"]},
+                        "coordinates": {"type": "array"},
+                    },
+                },
+                "properties": {
+                    "type": "object",
+                    "required": ["slug", "name", "codes", "former_name", "outline_source"],
+                    "properties": {
+                        "slug": _codes(taxonomy.mrcs),
+                        "name": string,
+                        "codes": {
+                            "type": "object",
+                            "properties": {
+                                "sda": string,
+                                "mamh": _nullable(string),
+                                "cduid": string,
+                            },
+                        },
+                        "former_name": _nullable(string),
+                        "outline_source": {"enum": [str(s) for s in OutlineSource]},
+                    },
+                },
+            },
+        },
+        "MrcCollection": {
+            "type": "object",
+            "required": ["type", "features"],
+            "properties": {
+                "type": {"const": "FeatureCollection"},
+                "features": {"type": "array", "items": {"$ref": "#/components/schemas/MrcFeature"}},
+            },
+        },
+        "ItemSuggestion": {
+            "type": "object",
+            "required": ["category", "label", "score", "matched"],
+            "properties": {
+                "category": _codes(taxonomy.categories),
+                "label": string,
+                "score": number,
+                "matched": {**string, "description": t("Terme reconnu", "Term recognised")},
+            },
+        },
+        "GeocodeResult": {
+            "type": "object",
+            "required": ["lat", "lon", "source", "precision", "municipality", "mrc", "warnings"],
+            "properties": {
+                "lat": number,
+                "lon": number,
+                "source": {"enum": [*(str(s) for s in GeocodeSource), None]},
+                "precision": {"enum": [*(str(p) for p in GeocodePrecision), None]},
+                "municipality": _nullable(string),
+                "mrc": _nullable(string),
+                "warnings": {
+                    "type": "array",
+                    "items": {
+                        "type": "object",
+                        "required": ["kind", "message"],
+                        "properties": {
+                            "kind": {"enum": [str(k) for k in WarningKind]},
+                            "message": string,
+                        },
+                    },
+                },
+            },
+        },
+        "Category": {
+            "type": "object",
+            "required": ["code", "label_fr", "label_en", "colour", "icon"],
+            "properties": {**labels, "colour": colour, "icon": string},
+        },
+        "Action": {
+            "type": "object",
+            "required": ["code", "label_fr", "label_en"],
+            "properties": labels,
+        },
+        "PlaceType": {
+            "type": "object",
+            "required": ["code", "label_fr", "label_en", "colour"],
+            "properties": {**labels, "colour": colour},
+        },
+        "BadRequest": {
+            "type": "object",
+            "required": ["error", "message"],
+            "properties": {
+                **error_fields,
+                "error": {
+                    # "Bad Request": refused before any view reads it (a NUL byte).
+                    "enum": ["unknown_parameter", "bad_request", "Bad Request"],
+                    "description": t(
+                        "unknown_parameter : paramètre inconnu ; bad_request : valeur illisible",
+                        "unknown_parameter: unknown parameter; bad_request: unreadable value",
+                    ),
+                },
+                "parameter": {
+                    **string,
+                    "description": t("Le paramètre en cause", "The parameter at fault"),
+                },
+                "unknown": {
+                    "type": "array",
+                    "items": string,
+                    "description": t("Paramètres ou codes inconnus", "Unknown parameters or codes"),
+                },
+                "valid": {
+                    "type": "array",
+                    "items": string,
+                    "description": t("Ceux qui sont acceptés", "Those accepted"),
+                },
+            },
+        },
+        "NotFound": {
+            "type": "object",
+            "required": ["error", "message", "query"],
+            "properties": {**error_fields, "error": {"const": "not_found"}, "query": string},
+        },
+        "Error": {"type": "object", "required": ["error", "message"], "properties": error_fields},
+    }
+
+
+def _response(description: str, media: str, schema: dict[str, Any], **headers: Any) -> Any:
+    answer: dict[str, Any] = {"description": description, "content": {media: {"schema": schema}}}
+    if headers:
+        answer["headers"] = {name.replace("_", "-"): value for name, value in headers.items()}
+    return answer
+
+
+def _ref(name: str) -> dict[str, str]:
+    return {"$ref": f"#/components/schemas/{name}"}
+
+
+def _query(name: str, schema: dict[str, Any], description: str, **more: Any) -> dict[str, Any]:
+    parameter: dict[str, Any] = {
+        "name": name,
+        "in": "query",
+        "description": description,
+        "schema": schema,
+    }
+    if schema.get("type") == "array":
+        # mrc=levis,bellechasse: one parameter, values separated by commas.
+        parameter.update(style="form", explode=False)
+    return {**parameter, **more}
+
+
+def _operations(t: _Text, taxonomy: places.Taxonomy) -> dict[str, tuple[str, dict[str, Any]]]:
+    """Endpoint → (path under /api/v1, GET operation)."""
+    lang = _query(
+        "lang",
+        {"type": "string", "enum": ["fr", "en"], "default": "fr"},
+        t("Langue des libellés et des messages", "Language of labels and messages"),
+    )
+    headers = {
+        "X_Served_Stale": {
+            "description": t(
+                "Présent quand la base ne répond pas : la dernière réponse connue est servie",
+                "Present when the database is down: the last answer known is served",
+            ),
+            "schema": {"type": "string"},
+        }
+    }
+    retry = {
+        "description": t("Secondes à attendre", "Seconds to wait"),
+        "schema": {"type": "string"},
+    }
+    bad_request = _response(
+        t(
+            "Paramètre inconnu (`unknown`, `valid`) ou valeur illisible (`parameter`)",
+            "Unknown parameter (`unknown`, `valid`) or unreadable value (`parameter`)",
+        ),
+        JSON,
+        _ref("BadRequest"),
+    )
+    unavailable = _response(
+        t(
+            "Base de données indisponible, sans réponse en cache",
+            "Database unavailable, no cached answer",
+        ),
+        JSON,
+        _ref("Error"),
+        Retry_After=retry,
+    )
+
+    def operation(
+        summary: str,
+        parameters: list[dict[str, Any]],
+        ok: dict[str, Any],
+        *,
+        extra: dict[str, Any] | None = None,
+        database: bool = True,
+        tag: str = "data",
+    ) -> dict[str, Any]:
+        responses: dict[str, Any] = {"200": ok, "400": bad_request}
+        responses.update(extra or {})
+        if database:
+            responses["503"] = unavailable
+        return {
+            "summary": summary,
+            "tags": [tag],
+            "parameters": [*parameters, lang],
+            "responses": dict(sorted(responses.items())),
+        }
+
+    def listing(name: str) -> dict[str, Any]:
+        return {"type": "array", "items": _ref(name)}
+
+    ok = t("Réponse", "Answer")
+    coordinate = {"type": "number"}
+    place_filters = [
+        _query("mrc", _code_list(taxonomy.mrcs), t("MRC (codes)", "MRCs (codes)")),
+        _query(
+            "category",
+            _code_list(taxonomy.categories),
+            t("Catégories acceptées (l'une d'elles)", "Categories taken (any of them)"),
+        ),
+        _query(
+            "action",
+            _code_list(taxonomy.actions),
+            t("Actions (donner, ramassage…)", "Actions (give, pickup…)"),
+        ),
+        _query(
+            "q",
+            {"type": "string"},
+            t("Mots d'objet : « divan », « laveuse »", "Item words: « sofa », « washer »"),
+        ),
+        _query(
+            "near",
+            {"type": "array", "items": coordinate, "minItems": 2, "maxItems": 2},
+            t(
+                "lat,lon : tri par distance, avec `distance_km`",
+                "lat,lon: sorted by distance, with `distance_km`",
+            ),
+            example=[46.8, -71.18],
+        ),
+        _query(
+            "radius_km",
+            {"type": "number", "minimum": 0.1, "maximum": 500},
+            t("Rayon autour de `near`", "Radius around `near`"),
+        ),
+        _query(
+            "open_now",
+            {"type": "boolean"},
+            t(
+                "Ouverts maintenant (heure du Québec) ou à `at`",
+                "Open now (Québec time) or at `at`",
+            ),
+        ),
+        _query(
+            "at",
+            {"type": "string", "format": "date-time"},
+            t("Moment ISO 8601 pour `open_now`", "ISO 8601 moment for `open_now`"),
+        ),
+        _query(
+            "bbox",
+            {"type": "array", "items": coordinate, "minItems": 4, "maxItems": 4},
+            "min_lon,min_lat,max_lon,max_lat",
+            example=[-71.5, 46.0, -70.0, 47.0],
+        ),
+        _query(
+            "limit",
+            {"type": "integer", "minimum": 1, "maximum": 10_000},
+            t("Nombre maximal de lieux", "Most places answered"),
+        ),
+        _query(
+            "fields",
+            _code_list(list(placeindex.PROPERTY_NAMES)),
+            t("Propriétés à garder", "Properties to keep"),
+        ),
+        {
+            "name": "If-None-Match",
+            "in": "header",
+            "description": t("ETag d'une réponse déjà reçue", "ETag of an answer already held"),
+            "schema": {"type": "string"},
+        },
+    ]
+    place_headers = {
+        **headers,
+        "ETag": {"schema": {"type": "string"}},
+        "Cache-Control": {"schema": {"type": "string"}},
+    }
+    q_items = _query("q", {"type": "string", "maxLength": 200}, t("Mots tapés", "Words typed"))
+    return {
+        "api.list_places": (
+            "/places",
+            operation(
+                t("Lieux publiés (GeoJSON)", "Published places (GeoJSON)"),
+                place_filters,
+                _response(ok, GEOJSON, _ref("PlaceCollection"), **place_headers),
+                extra={
+                    "304": {
+                        "description": t("Inchangé depuis cet ETag", "Unchanged since that ETag"),
+                        "headers": {"ETag": {"schema": {"type": "string"}}},
+                    }
+                },
+            ),
+        ),
+        "api.suggest_items": (
+            "/items",
+            operation(
+                t("Ce que des mots désignent", "What words mean"),
+                [q_items],
+                _response(ok, JSON, listing("ItemSuggestion"), **headers),
+            ),
+        ),
+        "api.geocode": (
+            "/geocode",
+            operation(
+                t(
+                    "Code postal, municipalité ou adresse → point (30 par minute)",
+                    "Postal code, municipality or address → point (30 a minute)",
+                ),
+                [{**q_items, "required": True, "schema": {"type": "string", "minLength": 1}}],
+                _response(ok, JSON, _ref("GeocodeResult"), **headers),
+                extra={
+                    "404": _response(
+                        t("Introuvable ou hors région", "Not found or outside the region"),
+                        JSON,
+                        _ref("NotFound"),
+                    ),
+                    "429": _response(
+                        t("Trop de recherches : réessayer plus tard", "Too many: retry later"),
+                        JSON,
+                        _ref("Error"),
+                        Retry_After=retry,
+                    ),
+                },
+            ),
+        ),
+        "api.list_categories": (
+            "/categories",
+            operation(
+                t("Catégories d'objets", "Item categories"),
+                [],
+                _response(ok, JSON, listing("Category"), **headers),
+                tag="taxonomy",
+            ),
+        ),
+        "api.list_actions": (
+            "/actions",
+            operation(
+                t("Actions", "Actions"),
+                [],
+                _response(ok, JSON, listing("Action"), **headers),
+                tag="taxonomy",
+            ),
+        ),
+        "api.list_place_types": (
+            "/place-types",
+            operation(
+                t("Types de lieux", "Place types"),
+                [],
+                _response(ok, JSON, listing("PlaceType"), **headers),
+                tag="taxonomy",
+            ),
+        ),
+        "api.list_mrcs": (
+            "/mrcs",
+            operation(
+                t(
+                    "Contours des MRC ; avec un point, la MRC qui le contient",
+                    "MRC outlines; with a point, the MRC containing it",
+                ),
+                [
+                    _query("lat", {"type": "number", "minimum": -90, "maximum": 90}, "latitude"),
+                    _query("lon", {"type": "number", "minimum": -180, "maximum": 180}, "longitude"),
+                ],
+                _response(ok, GEOJSON, _ref("MrcCollection"), **headers),
+                tag="territory",
+            ),
+        ),
+        "api.openapi_document": (
+            "/openapi.json",
+            operation(
+                t("Ce document", "This document"),
+                [],
+                _response(ok, JSON, {"type": "object", "required": ["openapi", "paths"]}),
+                tag="contract",
+            ),
+        ),
+        "api.docs": (
+            "/docs",
+            operation(
+                t("Ce document, en page lisible", "This document, as a readable page"),
+                [],
+                {"description": ok, "content": {"text/html": {"schema": {"type": "string"}}}},
+                tag="contract",
+            ),
+        ),
+    }
+
+
+def build_document(lang: str = "fr") -> dict[str, Any]:
+    """The OpenAPI document; codes come from the database, so they are those the API checks."""
+    t = _Text(lang)
+    taxonomy = places.Taxonomy.load()
+    place_types = list(
+        db.session.execute(select(PlaceType.code).order_by(PlaceType.sort_order)).scalars()
+    )
+    operations = _operations(t, taxonomy)
+    return {
+        "openapi": OPENAPI_VERSION,
+        "info": {
+            "title": "Récupère-DON! API",
+            "version": "1",
+            "description": t(
+                "Lieux de réemploi de Chaudière-Appalaches. Tout paramètre inconnu est refusé "
+                "(400, avec la liste `valid`). Les codes sont stables.",
+                "Reuse places of Chaudière-Appalaches. Any unknown parameter is refused "
+                "(400, with the `valid` list). Codes are stable.",
+            ),
+        },
+        "servers": [{"url": bp.url_prefix or "/"}],
+        "paths": {
+            path: {"get": {"operationId": endpoint.split(".", 1)[1], **spec}}
+            for endpoint, (path, spec) in operations.items()
+        },
+        "components": {"schemas": _schemas(t, taxonomy, place_types)},
+    }
+
+
+# ---- the readable page: the same document, flattened into rows a template can show ----
+
+
+@dataclass
+class Row:
+    name: str
+    kind: str
+    description: str = ""
+    required: bool = False
+
+
+@dataclass
+class PageResponse:
+    status: str
+    description: str
+    media: str
+    headers: list[str]
+    rows: list[Row]
+
+
+@dataclass
+class PageOperation:
+    path: str
+    summary: str
+    operation_id: str
+    parameters: list[Row]
+    responses: list[PageResponse] = field(default_factory=list)
+
+
+def _resolve(document: dict[str, Any], schema: dict[str, Any]) -> dict[str, Any]:
+    while "$ref" in schema:
+        name = schema["$ref"].rsplit("/", 1)[1]
+        schema = document["components"]["schemas"][name]
+    return schema
+
+
+def _kind(document: dict[str, Any], schema: dict[str, Any]) -> str:
+    schema = _resolve(document, schema)
+    if "const" in schema:
+        return f"« {schema['const']} »"
+    if "oneOf" in schema:
+        return " | ".join(_kind(document, s) for s in schema["oneOf"])
+    if "enum" in schema:
+        shown = ", ".join("null" if v is None else str(v) for v in schema["enum"][:12])
+        more = "…" if len(schema["enum"]) > 12 else ""
+        return f"{{{shown}{more}}}"
+    types = schema.get("type", "any")
+    text = " | ".join(types) if isinstance(types, list) else str(types)
+    if text == "array" and "items" in schema:
+        text = f"array of {_kind(document, schema['items'])}"
+    if "minimum" in schema:
+        text += f" [{schema['minimum']:g}…{schema['maximum']:g}]"
+    return text
+
+
+def _rows(document: dict[str, Any], schema: dict[str, Any], prefix: str = "") -> Iterator[Row]:
+    """One row per property, nested ones named like `features[].properties.name`."""
+    schema = _resolve(document, schema)
+    if schema.get("type") == "array" and "items" in schema:
+        yield from _rows(document, schema["items"], f"{prefix}[]")
+        return
+    for choice in schema.get("oneOf", []):
+        yield from _rows(document, choice, prefix)
+    required = set(schema.get("required", []))
+    for name, child in schema.get("properties", {}).items():
+        path = f"{prefix}.{name}" if prefix else name
+        resolved = _resolve(document, child)
+        yield Row(path, _kind(document, child), resolved.get("description", ""), name in required)
+        if "properties" in resolved or ("items" in resolved and resolved.get("type") == "array"):
+            yield from _rows(document, child, path)
+
+
+def page_operations(document: dict[str, Any]) -> list[PageOperation]:
+    result = []
+    for path, methods in document["paths"].items():
+        spec = methods["get"]
+        operation = PageOperation(
+            path=f"{document['servers'][0]['url']}{path}",
+            summary=spec["summary"],
+            operation_id=spec["operationId"],
+            parameters=[
+                Row(
+                    p["name"] + (" (header)" if p["in"] == "header" else ""),
+                    _kind(document, p["schema"]),
+                    p.get("description", ""),
+                    p.get("required", False),
+                )
+                for p in spec["parameters"]
+            ],
+        )
+        for status, answer in spec["responses"].items():
+            media, content = next(iter(answer.get("content", {"": {}}).items()))
+            schema = content.get("schema", {})
+            operation.responses.append(
+                PageResponse(
+                    status,
+                    answer["description"],
+                    media,
+                    list(answer.get("headers", {})),
+                    list(_rows(document, schema)),
+                )
+            )
+        result.append(operation)
+    return result
+
+
+def _lang() -> str:
+    return "en" if request.args.get("lang") == "en" else "fr"
+
+
+@bp.get("/openapi.json")
+def openapi_document() -> Response:
+    return jsonify(build_document(_lang()))
+
+
+@bp.get("/docs")
+def docs() -> str:
+    document = build_document(_lang())
+    return render_template("api/docs.html", document=document, operations=page_operations(document))
