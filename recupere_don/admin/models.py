@@ -57,11 +57,16 @@ class LoginAttempt(Model):
 
 
 class PlaceRevision(Model):
-    """One change to a place: who, when, and each field's value before and after."""
+    """One change to a place: who or what made it, when, and each field's value before and after.
+
+    `user` is the staff account that made the change, if any; `author_label` names a source that
+    is not a person (`import: partenaires.csv`, `seed`), or the file a staff member imported.
+    """
 
     id: Mapped[int] = mapped_column(primary_key=True)
     place_id: Mapped[int] = mapped_column(ForeignKey("place.id", ondelete="CASCADE"), index=True)
     user_id: Mapped[int | None] = mapped_column(ForeignKey("staff_user.id"))
+    author_label: Mapped[str] = mapped_column(String(200), default="", server_default="")
     created_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
     # create, update, publish, unpublish, archive, restore, revert, import
     kind: Mapped[str] = mapped_column(String(16))
@@ -71,3 +76,11 @@ class PlaceRevision(Model):
 
     place: Mapped[Place] = relationship()
     user: Mapped[User | None] = relationship()
+
+    @property
+    def author(self) -> str:
+        """Who or what made the change, as the history shows it."""
+        who = self.user.email if self.user is not None else ""
+        if who and self.author_label:
+            return f"{self.author_label} ({who})"
+        return who or self.author_label
