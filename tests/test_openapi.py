@@ -107,6 +107,7 @@ def test_docs_page_shows_every_operation_without_scripts_or_outside_assets(
     assert response.mimetype == "text/html"
     page = response.get_data(as_text=True)
     assert '<html lang="en">' in page
+    assert "<caption>Parameters</caption>" in page
     for path, methods in document["paths"].items():
         assert f"GET {PREFIX}{path}</code>" in page
         assert methods["get"]["summary"] in page

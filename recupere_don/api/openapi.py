@@ -9,7 +9,7 @@ from typing import Any
 from flask import Response, jsonify, render_template, request
 from sqlalchemy import select
 
-from .. import placeindex, places
+from .. import geocoding, placeindex, places, ratelimits
 from ..extensions import db
 from ..geo.geocoding import WarningKind
 from ..models import GeocodePrecision, GeocodeSource, OutlineSource, PlaceType
@@ -311,7 +311,13 @@ def _operations(t: _Text, taxonomy: places.Taxonomy) -> dict[str, tuple[str, dic
                 "Present when the database is down: the last answer known is served",
             ),
             "schema": {"type": "string"},
-        }
+        },
+        "Warning": {
+            "description": t(
+                "Avec X-Served-Stale : 110 (réponse périmée)", "With X-Served-Stale: 110"
+            ),
+            "schema": {"type": "string"},
+        },
     }
     retry = {
         "description": t("Secondes à attendre", "Seconds to wait"),
@@ -324,6 +330,12 @@ def _operations(t: _Text, taxonomy: places.Taxonomy) -> dict[str, tuple[str, dic
         ),
         JSON,
         _ref("BadRequest"),
+    )
+    too_many = _response(
+        t("Trop de demandes : réessayer après Retry-After", "Too many: retry after Retry-After"),
+        JSON,
+        _ref("Error"),
+        Retry_After=retry,
     )
     unavailable = _response(
         t(
@@ -343,6 +355,7 @@ def _operations(t: _Text, taxonomy: places.Taxonomy) -> dict[str, tuple[str, dic
         extra: dict[str, Any] | None = None,
         database: bool = True,
         tag: str = "data",
+        description: str = "",
     ) -> dict[str, Any]:
         responses: dict[str, Any] = {"200": ok, "400": bad_request}
         responses.update(extra or {})
@@ -350,6 +363,7 @@ def _operations(t: _Text, taxonomy: places.Taxonomy) -> dict[str, tuple[str, dic
             responses["503"] = unavailable
         return {
             "summary": summary,
+            **({"description": description} if description else {}),
             "tags": [tag],
             "parameters": [*parameters, lang],
             "responses": dict(sorted(responses.items())),
@@ -432,6 +446,8 @@ def _operations(t: _Text, taxonomy: places.Taxonomy) -> dict[str, tuple[str, dic
         "ETag": {"schema": {"type": "string"}},
         "Cache-Control": {"schema": {"type": "string"}},
     }
+    geocode_rate = geocoding.PUBLIC_GEOCODE_PER_MINUTE
+    built_rate = ratelimits.API_BUILT_ANSWERS.replace("/minute", t(" par minute", " a minute"))
     q_items = _query("q", {"type": "string", "maxLength": 200}, t("Mots tapés", "Words typed"))
     return {
         "api.list_places": (
@@ -440,11 +456,18 @@ def _operations(t: _Text, taxonomy: places.Taxonomy) -> dict[str, tuple[str, dic
                 t("Lieux publiés (GeoJSON)", "Published places (GeoJSON)"),
                 place_filters,
                 _response(ok, GEOJSON, _ref("PlaceCollection"), **place_headers),
+                description=t(
+                    f"Au plus {built_rate} réponses construites par client ; celles "
+                    "du cache et les 304 ne comptent pas.",
+                    f"At most {built_rate} answers built per client; cached answers "
+                    "and 304s do not count.",
+                ),
                 extra={
+                    "429": too_many,
                     "304": {
                         "description": t("Inchangé depuis cet ETag", "Unchanged since that ETag"),
                         "headers": {"ETag": {"schema": {"type": "string"}}},
-                    }
+                    },
                 },
             ),
         ),
@@ -460,10 +483,10 @@ def _operations(t: _Text, taxonomy: places.Taxonomy) -> dict[str, tuple[str, dic
             "/geocode",
             operation(
                 t(
-                    "Code postal, municipalité ou adresse → point (30 par minute)",
-                    "Postal code, municipality or address → point (30 a minute)",
+                    f"Code postal, municipalité ou adresse → point ({geocode_rate} par minute)",
+                    f"Postal code, municipality or address → point ({geocode_rate} a minute)",
                 ),
-                [{**q_items, "required": True, "schema": {"type": "string", "minLength": 1}}],
+                [{**q_items, "required": True, "schema": {**q_items["schema"], "minLength": 1}}],
                 _response(ok, JSON, _ref("GeocodeResult"), **headers),
                 extra={
                     "404": _response(
@@ -471,12 +494,7 @@ def _operations(t: _Text, taxonomy: places.Taxonomy) -> dict[str, tuple[str, dic
                         JSON,
                         _ref("NotFound"),
                     ),
-                    "429": _response(
-                        t("Trop de recherches : réessayer plus tard", "Too many: retry later"),
-                        JSON,
-                        _ref("Error"),
-                        Retry_After=retry,
-                    ),
+                    "429": too_many,
                 },
             ),
         ),
@@ -598,6 +616,7 @@ class PageOperation:
     summary: str
     operation_id: str
     parameters: list[Row]
+    description: str = ""
     responses: list[PageResponse] = field(default_factory=list)
 
 
@@ -652,6 +671,7 @@ def page_operations(document: dict[str, Any]) -> list[PageOperation]:
             path=f"{document['servers'][0]['url']}{path}",
             summary=spec["summary"],
             operation_id=spec["operationId"],
+            description=spec.get("description", ""),
             parameters=[
                 Row(
                     p["name"] + (" (header)" if p["in"] == "header" else ""),
@@ -678,6 +698,26 @@ def page_operations(document: dict[str, Any]) -> list[PageOperation]:
     return result
 
 
+def page_labels(lang: str) -> dict[str, str]:
+    """The page's own words, kept with the document's: one place to translate the contract."""
+    t = _Text(lang)
+    return {
+        "title": t("Documentation de l'API", "API documentation"),
+        "operations": t("Opérations", "Operations"),
+        "parameters": t("Paramètres", "Parameters"),
+        "name": t("Nom", "Name"),
+        "type": "Type",
+        "description": "Description",
+        "required": t("obligatoire", "required"),
+        "optional": t("facultatif", "optional"),
+        "responses": t("Réponses", "Responses"),
+        "headers": t("En-têtes", "Headers"),
+        "fields": t("Champs de la réponse", "Fields of the answer"),
+        "field": t("Champ", "Field"),
+        "none": t("Aucun, sauf lang", "None but lang"),
+    }
+
+
 def _lang() -> str:
     return "en" if request.args.get("lang") == "en" else "fr"
 
@@ -690,4 +730,9 @@ def openapi_document() -> Response:
 @bp.get("/docs")
 def docs() -> str:
     document = build_document(_lang())
-    return render_template("api/docs.html", document=document, operations=page_operations(document))
+    return render_template(
+        "api/docs.html",
+        document=document,
+        operations=page_operations(document),
+        text=page_labels(_lang()),
+    )
