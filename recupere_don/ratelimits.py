@@ -9,8 +9,17 @@ which must hold even when request limits are turned off). The README lists them 
 
 from __future__ import annotations
 
-from flask import g
+import functools
+import math
+import time
+from collections.abc import Callable
+from typing import Any
+
+from flask import g, render_template, request
 from flask.wrappers import Response
+from flask_limiter.util import get_remote_address
+from limits import parse
+from werkzeug.exceptions import TooManyRequests
 
 from .extensions import limiter
 from .i18n import _
@@ -47,7 +56,30 @@ def _was_built(_response: Response) -> bool:
 
 
 staff_geocode = limiter.limit(STAFF_GEOCODE, error_message=_try_later)
-login = limiter.limit(LOGIN, methods=["POST"], error_message=_too_many_logins)
+
+
+def login(view: Callable[..., Any]) -> Callable[..., Any]:
+    """LOGIN per client on the form's posts, counted here rather than by a limiter decorator.
+
+    A decorated route gets the limiter's Retry-After on every answer, at least the end of its
+    window: the login page's own delays (two seconds after a few failures) would read a minute.
+    """
+
+    @functools.wraps(view)
+    def limited(*args: Any, **kwargs: Any) -> Any:
+        if request.method == "POST" and limiter.enabled:
+            rate = parse(LOGIN)
+            key = ("login", get_remote_address() or "-")
+            if not limiter.limiter.hit(rate, *key):
+                reset_at = limiter.limiter.get_window_stats(rate, *key).reset_time
+                wait = max(1, math.ceil(reset_at - time.time()))
+                page = render_template("error.html", error=TooManyRequests(_too_many_logins()))
+                return page, 429, {"Retry-After": str(wait)}
+        return view(*args, **kwargs)
+
+    return limited
+
+
 # One budget for the three exports, and one for preview + confirmation: the same work each.
 export = limiter.shared_limit(EXPORT, scope="export", error_message=_try_later)
 import_file = limiter.shared_limit(

@@ -18,6 +18,7 @@ from flask import (
 from sqlalchemy import select
 from werkzeug.wrappers import Response as BaseResponse
 
+from .. import ratelimits
 from ..extensions import db
 from ..i18n import _
 from ..models import Action, Category, Mrc, PlaceStatus, PlaceType, utcnow
@@ -59,6 +60,7 @@ def _version(form: VersionForm | PlaceFormBase) -> int | None:
 
 
 @bp.route("/login", methods=["GET", "POST"])
+@ratelimits.login
 def login() -> Page:
     if accounts.current_user() is not None and request.method == "GET":
         return redirect(_safe_next(request.args.get("next")))
@@ -297,6 +299,7 @@ def _municipality_arg() -> Any:
 
 
 @bp.get("/api/geocode")
+@ratelimits.staff_geocode
 def api_geocode() -> Response | tuple[Response, int]:
     municipality = _municipality_arg()
     found = locate(

@@ -8,6 +8,7 @@ from flask import g, render_template, request, session
 from werkzeug.exceptions import RequestEntityTooLarge
 from werkzeug.wrappers import Response as BaseResponse
 
+from .. import ratelimits
 from ..i18n import _
 from ..imports import ImportFileError, RowStatus
 from . import importing
@@ -55,6 +56,7 @@ def upload_too_large(error: RequestEntityTooLarge) -> tuple[str, int]:
 
 
 @bp.route("/import", methods=["GET", "POST"])
+@ratelimits.import_file
 @admin_required
 def import_places() -> Page:
     form = ImportForm()
@@ -94,6 +96,7 @@ def import_places() -> Page:
 
 
 @bp.post("/import/confirm")
+@ratelimits.import_file
 @admin_required
 def import_confirm() -> Page:
     form = ConfirmImportForm()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from flask import Response, flash, redirect, render_template, request, url_for
 from werkzeug.wrappers import Response as BaseResponse
 
+from .. import ratelimits
 from ..i18n import _, label
 from ..models import utcnow
 from . import exports, operations, review, taxonomy
@@ -76,12 +77,14 @@ def _attachment(body: bytes, mimetype: str, extension: str) -> Response:
 
 
 @bp.get("/export.csv")
+@ratelimits.export
 def export_csv() -> Response:
     places = operations.staff_places(operations.StaffFilters.from_args(request.args))
     return _attachment(exports.places_csv(places), "text/csv; charset=utf-8", "csv")
 
 
 @bp.get("/export.geojson")
+@ratelimits.export
 def export_geojson() -> Response:
     places = operations.staff_places(operations.StaffFilters.from_args(request.args))
     body = exports.places_geojson(

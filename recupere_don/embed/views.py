@@ -26,7 +26,7 @@ from werkzeug.exceptions import HTTPException
 from werkzeug.routing import RequestRedirect
 from werkzeug.wrappers import Response as BaseResponse
 
-from .. import dataversion, places, territories
+from .. import dataversion, places, ratelimits, territories
 from ..extensions import csrf, db
 from ..geo import mapbuilder
 from ..hours import QUEBEC
@@ -339,6 +339,7 @@ def oembed_link() -> Markup:
 
 
 @bp.get("/export/carte.html", endpoint="export")
+@ratelimits.export
 def export_map() -> Response:
     """« Télécharger la carte (HTML) »: one file with everything inside, for a set of filters."""
     taxonomy = places.Taxonomy.load()
