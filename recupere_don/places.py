@@ -13,6 +13,7 @@ from typing import Any
 
 from flask import current_app, url_for
 from sqlalchemy import select
+from sqlalchemy.orm import joinedload, selectinload
 
 from . import dataversion, hours, placeindex, search
 from .extensions import db
@@ -230,18 +231,23 @@ def parse_filters(args: Mapping[str, str], taxonomy: Taxonomy | None = None) -> 
     )
 
 
-_RECORDS_KEY = "recupere_don.published_records"
+_INDEX_KEY = "recupere_don.published_index"
+
+
+def published_index() -> placeindex.PlaceIndex:
+    """Every published place, indexed for searches, rebuilt only when the data changed."""
+    fingerprint = data_fingerprint()
+    cached = current_app.extensions.get(_INDEX_KEY)
+    if cached is None or cached[0] != fingerprint:
+        cached = (fingerprint, placeindex.PlaceIndex(placeindex.load_records()))
+        current_app.extensions[_INDEX_KEY] = cached
+    index: placeindex.PlaceIndex = cached[1]
+    return index
 
 
 def published_records() -> list[placeindex.PlaceRecord]:
-    """Every published place as a plain record, reloaded only when the data changed."""
-    fingerprint = data_fingerprint()
-    cached = current_app.extensions.get(_RECORDS_KEY)
-    if cached is None or cached[0] != fingerprint:
-        cached = (fingerprint, placeindex.load_records())
-        current_app.extensions[_RECORDS_KEY] = cached
-    records: list[placeindex.PlaceRecord] = cached[1]
-    return records
+    """Every published place as a plain record."""
+    return published_index().records
 
 
 def item_categories(filters: PlaceFilters) -> tuple[str, ...] | None:
@@ -257,10 +263,18 @@ def item_categories(filters: PlaceFilters) -> tuple[str, ...] | None:
 
 def search_published(filters: PlaceFilters) -> list[placeindex.Hit]:
     """What a citizen's search finds among published places, nearest first with `near`."""
+    criteria = _criteria(filters)
+    if criteria is None:
+        return []
+    return placeindex.search(published_index(), criteria, territory_index().mrc_at)
+
+
+def _criteria(filters: PlaceFilters) -> placeindex.Criteria | None:
+    """The search the filters ask for; None when the item words mean nothing."""
     meant = item_categories(filters)
     if meant == ():
-        return []
-    criteria = placeindex.Criteria(
+        return None
+    return placeindex.Criteria(
         mrcs=filters.mrcs,
         categories=filters.categories,
         item_categories=meant or (),
@@ -271,7 +285,6 @@ def search_published(filters: PlaceFilters) -> list[placeindex.Hit]:
         radius_km=filters.radius_km,
         limit=filters.limit,
     )
-    return placeindex.search(published_records(), criteria, territory_index().mrc_at)
 
 
 @dataclass(frozen=True)
@@ -301,8 +314,18 @@ def has_places() -> bool:
 
 def get_public_place(slug: str) -> Place | None:
     """A place a citizen may see: published, not a draft or archived."""
+    # Everything the detail page shows, in three queries rather than one per relationship.
     return db.session.execute(
-        select(Place).where(Place.slug == slug, Place.status == PlaceStatus.PUBLISHED)
+        select(Place)
+        .where(Place.slug == slug, Place.status == PlaceStatus.PUBLISHED)
+        .options(
+            joinedload(Place.place_type),
+            joinedload(Place.municipality),
+            joinedload(Place.mrc),
+            selectinload(Place.propositions).options(
+                joinedload(Proposition.action), selectinload(Proposition.categories)
+            ),
+        )
     ).scalar_one_or_none()
 
 
@@ -443,11 +466,16 @@ def collection_etag(scope: bytes, filters: PlaceFilters) -> str:
     return hashlib.blake2b(repr(parts).encode(), digest_size=12).hexdigest()
 
 
-def feature_collection(filters: PlaceFilters) -> dict[str, Any]:
-    moment = filters.at or datetime.now(QUEBEC)
+def _detail_url_parts() -> tuple[str, str]:
     # Slugs are URL-safe, so one url_for gives every detail page's address.
     template = url_for("public.place_detail", slug="__slug__", _external=True)
     prefix, suffix = template.split("__slug__")
+    return prefix, suffix
+
+
+def feature_collection(filters: PlaceFilters) -> dict[str, Any]:
+    moment = _moment_of(filters)
+    prefix, suffix = _detail_url_parts()
     features = placeindex.features(
         search_published(filters),
         lambda slug: f"{prefix}{slug}{suffix}",
@@ -456,3 +484,28 @@ def feature_collection(filters: PlaceFilters) -> dict[str, Any]:
         filters.fields,
     )
     return {"type": "FeatureCollection", "features": features}
+
+
+def feature_collection_json(filters: PlaceFilters) -> bytes:
+    """feature_collection as the API sends it (the same bytes as encoding it), built cheaply.
+
+    Each place's text is encoded once per data version and the answer is joined in the
+    order found: a search from a new position costs a few milliseconds, not a full encoding.
+    """
+    if filters.fields:
+        # Rare (a partner's trimmed answer) and cached: encoded the plain way.
+        return current_app.json.dumps(feature_collection(filters)).encode()
+    criteria = _criteria(filters)
+    index = published_index()
+    found = (
+        placeindex.Found([])
+        if criteria is None
+        else placeindex.find(index, criteria, territory_index().mrc_at)
+    )
+    prefix, suffix = _detail_url_parts()
+    return index.encoded.collection(found, prefix, suffix, _moment_of(filters), filters.lang)
+
+
+def _moment_of(filters: PlaceFilters) -> datetime:
+    # To the minute, like `at` and the ETag: open-now texts are then shared by a minute's answers.
+    return filters.at or datetime.now(QUEBEC).replace(second=0, microsecond=0)
