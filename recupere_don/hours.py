@@ -126,8 +126,10 @@ class DayHours:
     ranges: list[str]  # '9 h – 17 h'; empty when closed that day
 
 
-def week_schedule(expression: str, start: datetime, lang: str = "fr") -> list[DayHours]:
-    """The next seven days from `start`, in words a citizen reads; [] when hours are unknown."""
+def week_schedule(
+    expression: str, start: datetime, lang: str = "fr", days: int = 7
+) -> list[DayHours]:
+    """The next `days` days from `start`, in words a citizen reads; [] when hours are unknown."""
     if not expression.strip():
         return []
     try:
@@ -136,13 +138,13 @@ def week_schedule(expression: str, start: datetime, lang: str = "fr") -> list[Da
         return []
     lang = "en" if lang == "en" else "fr"
     first = start.astimezone(QUEBEC).replace(hour=0, minute=0, second=0, microsecond=0)
-    days = [first.date() + timedelta(days=i) for i in range(7)]
-    ranges: dict[date, list[str]] = {d: [] for d in days}
-    for begin, end, state, _comment in hours.intervals(first, first + timedelta(days=7)):
+    days_ahead = [first.date() + timedelta(days=i) for i in range(days)]
+    ranges: dict[date, list[str]] = {d: [] for d in days_ahead}
+    for begin, end, state, _comment in hours.intervals(first, first + timedelta(days=days)):
         if state != State.OPEN:
             continue
         begin, end = begin.astimezone(QUEBEC), end.astimezone(QUEBEC)
-        for day in days:
+        for day in days_ahead:
             midnight = datetime.combine(day, time(), QUEBEC)
             next_midnight = midnight + timedelta(days=1)
             opens, closes = max(begin, midnight), min(end, next_midnight)
@@ -155,4 +157,4 @@ def week_schedule(expression: str, start: datetime, lang: str = "fr") -> list[Da
             if closes == next_midnight:
                 last = "midnight" if lang == "en" else "minuit"
             ranges[day].append(f"{_clock(opens, lang)} – {last}")
-    return [DayHours(d, _WEEKDAYS[lang][d.weekday()], ranges[d]) for d in days]
+    return [DayHours(d, _WEEKDAYS[lang][d.weekday()], ranges[d]) for d in days_ahead]
