@@ -30,7 +30,11 @@ class _Text:
 
 
 def _nullable(schema: dict[str, Any]) -> dict[str, Any]:
-    return {**schema, "type": [schema["type"], "null"]}
+    nullable = {**schema, "type": [schema["type"], "null"]}
+    if "enum" in schema:
+        # An enum is checked on its own: without null in it, null would still be refused.
+        nullable["enum"] = [*schema["enum"], None]
+    return nullable
 
 
 def _codes(values: list[str]) -> dict[str, Any]:
@@ -71,7 +75,7 @@ def _schemas(t: _Text, taxonomy: places.Taxonomy, place_types: list[str]) -> dic
         "address": string,
         "municipality": _nullable(string),
         "postal_code": _nullable(string),
-        "mrc": _nullable(_codes(taxonomy.mrcs)) if taxonomy.mrcs else _nullable(string),
+        "mrc": _nullable(_codes(taxonomy.mrcs)),
         "categories": _code_list(taxonomy.categories),
         "actions": {
             "type": "object",
