@@ -1,0 +1,156 @@
+"""One normaliser per value a place holds (phone, website, e-mail, postal code, opening hours).
+
+Each function takes what a person typed and returns the one stored form ("" for nothing), or
+raises InvalidValueError with a French message saying what to write instead. Callers decide
+what a problem is: the editor shows it under the field, the import keeps the row with a warning.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+from types import ModuleType
+from urllib.parse import urlsplit
+
+from . import hours
+from .geo.names import normalise_postal_code
+from .i18n import _
+
+
+class InvalidValueError(ValueError):
+    """The value cannot be stored; `str(error)` says why, in French."""
+
+
+# --- phone -------------------------------------------------------------------------------------
+
+# Several numbers in one cell: '418 603-2546 / 418 603-2547', '… ou …'.
+_PHONE_SPLIT = re.compile(r"\s*(?:/|;|\bou\b|\bor\b)\s*", re.IGNORECASE)
+_PHONE_EXTENSION = re.compile(
+    r"\s*,?\s*(?:poste|post\.?|p\.|ext\.?|x|#)\s*(\d{1,6})\s*$", re.IGNORECASE
+)
+_PHONE_CHARACTERS = re.compile(r"[^\d\s().+\-]")
+
+
+def phone(raw: str) -> str:
+    """'4186032546', '(418) 603-2546', '+1 418.603.2546 poste 12' → '418 603-2546, poste 12'.
+
+    Several numbers are kept, joined by ' / '.
+    """
+    numbers = []
+    for part in _PHONE_SPLIT.split(raw.strip()):
+        if part:
+            numbers.append(_one_phone(part))
+    return " / ".join(numbers)
+
+
+def _one_phone(text: str) -> str:
+    extension = ""
+    match = _PHONE_EXTENSION.search(text)
+    if match is not None:
+        extension = f", poste {match.group(1)}"
+        text = text[: match.start()]
+    digits = re.sub(r"\D", "", text)
+    if len(digits) == 11 and digits.startswith("1"):
+        digits = digits[1:]
+    if _PHONE_CHARACTERS.search(text.replace(".", " ")) or len(digits) != 10:
+        raise InvalidValueError(
+            _("Numéro de téléphone invalide : écrivez 10 chiffres, par exemple 418 603-2546.")
+        )
+    return f"{digits[:3]} {digits[3:6]}-{digits[6:]}{extension}"
+
+
+# --- website -----------------------------------------------------------------------------------
+
+_HOST = re.compile(r"^[A-Za-z0-9.-]+\.[A-Za-z]{2,}(:\d+)?$")
+
+
+def website(raw: str) -> str:
+    """An http(s) address; 'exemple.org' becomes 'https://exemple.org'; anything else refused."""
+    text = raw.strip()
+    if not text:
+        return ""
+    if "://" not in text and ":" not in text.split("/")[0].rstrip("0123456789"):
+        text = "https://" + text.lstrip("/")
+    parts = urlsplit(text)
+    if parts.scheme.lower() not in {"http", "https"}:
+        raise InvalidValueError(
+            _("Adresse Web refusée : elle doit commencer par https:// ou http://.")
+        )
+    if not _HOST.match(parts.netloc) or re.search(r"[\s<>\"']", text):
+        raise InvalidValueError(
+            _("Adresse Web invalide : écrivez-la comme https://exemple.org/page.")
+        )
+    return text
+
+
+# --- e-mail ------------------------------------------------------------------------------------
+
+# A plain address and nothing more: no `?subject=`, `&cc=`, spaces or line breaks, which a
+# mailto: link would turn into headers of the visitor's message.
+_EMAIL = re.compile(r"[\w.+-]+@(?:[^\W_](?:[\w-]*[^\W_])?\.)+[^\W\d_]{2,}")
+
+
+def email(raw: str) -> str:
+    """'nom@exemple.org' (a pasted 'mailto:' is dropped); parameters and spaces refused."""
+    text = re.sub(r"^mailto:", "", raw.strip(), flags=re.IGNORECASE)
+    if not text:
+        return ""
+    if not _EMAIL.fullmatch(text):
+        raise InvalidValueError(_("Adresse courriel invalide : écrivez-la comme nom@exemple.org."))
+    return text
+
+
+# --- postal code -------------------------------------------------------------------------------
+
+
+def postal_code(raw: str) -> str:
+    """'g0r1a0', 'G0R-1A0', 'G0R 1AO' → 'G0R 1A0'; letters no Canadian code uses are refused.
+
+    The same rule as the geocoder's (geo.names), so what the editor stores the geocoder reads.
+    """
+    if not raw.strip():
+        return ""
+    code = normalise_postal_code(raw)
+    if code is None:
+        raise InvalidValueError(
+            _("Code postal invalide : écrivez-le comme A1A 1A1 (par exemple G6V 4J8).")
+        )
+    return code
+
+
+# --- opening hours -----------------------------------------------------------------------------
+
+
+def _hours_text() -> ModuleType | None:
+    """The plain-French hours reader (hours_text.read_hours), once it exists."""
+    try:
+        return importlib.import_module("recupere_don.hours_text")
+    except ModuleNotFoundError:
+        return None
+
+
+def opening_hours(raw: str) -> str:
+    """Hours in OpenStreetMap syntax, checked by the parser the citizen "open now" uses.
+
+    Hook: when recupere_don/hours_text.py exists, text it understands (`lun-ven 9h-17h`) is
+    turned into OSM syntax first; what it cannot read is refused with its French problems.
+    """
+    text = " ".join(raw.split())
+    if not text:
+        return ""
+    if hours.validation_error(text) is None:
+        return text
+    reader = _hours_text()
+    if reader is not None:
+        reading = reader.read_hours(text)
+        if reading.osm and not reading.problems:
+            return str(reading.osm)
+        if reading.problems:
+            raise InvalidValueError(" ".join(str(p) for p in reading.problems))
+    raise InvalidValueError(
+        _(
+            "Heures d'ouverture invalides (syntaxe OpenStreetMap, par exemple "
+            "« Mo-Fr 09:00-17:00; Sa 10:00-16:00 ») : %(message)s",
+            message=hours.validation_error(text),
+        )
+    )
