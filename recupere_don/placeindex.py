@@ -1,23 +1,29 @@
 """The published places held in memory as plain records: what every map view filters and shows.
 
 Loading 5,000 places through the ORM on each request costs seconds; these records are built with
-three plain queries when the data changes, then filtered in microseconds per place.
+three plain queries when the data changes. A PlaceIndex then holds their coordinates and what
+they take as arrays, so a search (a new position from every phone) is a few vector operations,
+and each place's GeoJSON text is encoded once, not once per answer.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
+import json
+import threading
+from collections import OrderedDict, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from functools import cached_property
 from typing import Any
 
+import numpy as np
+from numpy.typing import NDArray
 from sqlalchemy import select
 
 from . import hours
 from .extensions import db
-from .geo.territory import haversine_km
+from .geo.territory import EARTH_RADIUS_KM, haversine_km
 from .models import (
     Category,
     Mrc,
@@ -100,50 +106,174 @@ class Criteria:
     limit: int | None = None
 
 
+Mask = NDArray[np.bool_]
+
+
+def haversine_km_to(
+    lat: float, lon: float, lats: NDArray[np.float64], lons: NDArray[np.float64]
+) -> NDArray[np.float64]:
+    """geo.territory.haversine_km from one point to many, operation for operation (same bits)."""
+    phi1, phi2 = np.radians(lat), np.radians(lats)
+    dphi = phi2 - phi1
+    dlmb = np.radians(lons - lon)
+    a = np.sin(dphi / 2) ** 2 + np.cos(phi1) * np.cos(phi2) * np.sin(dlmb / 2) ** 2
+    distances: NDArray[np.float64] = 2 * EARTH_RADIUS_KM * np.arcsin(np.sqrt(a))
+    return distances
+
+
+class PlaceIndex:
+    """The records of one data version, with what a search filters on as arrays and masks.
+
+    Built once per data version (a few tens of milliseconds at 5,000 places), then every search
+    is a handful of boolean operations and one distance computation over the candidates.
+    """
+
+    def __init__(self, records: Sequence[PlaceRecord]) -> None:
+        self.records = list(records)
+        n = len(self.records)
+        self.located: Mask = np.array(
+            [r.latitude is not None and r.longitude is not None for r in self.records], dtype=bool
+        )
+        self.lats = np.array(
+            [r.latitude if r.latitude is not None else np.nan for r in self.records], dtype=float
+        )
+        self.lons = np.array(
+            [r.longitude if r.longitude is not None else np.nan for r in self.records], dtype=float
+        )
+        self._by_mrc: dict[str | None, Mask] = defaultdict(lambda: np.zeros(n, dtype=bool))
+        # (action, category) → places with a proposition for that action taking that category.
+        self._takes: dict[tuple[str, str], Mask] = defaultdict(lambda: np.zeros(n, dtype=bool))
+        self._offers: dict[str, Mask] = defaultdict(lambda: np.zeros(n, dtype=bool))
+        self._pickup_in_mrc: dict[str, Mask] = defaultdict(lambda: np.zeros(n, dtype=bool))
+        self._pickup_radius = np.full(n, np.nan)
+        by_hours: dict[str, list[int]] = defaultdict(list)
+        for i, record in enumerate(self.records):
+            self._by_mrc[record.mrc][i] = True
+            for action, codes in record.actions.items():
+                self._offers[action][i] = True
+                for code in codes:
+                    self._takes[(action, code)][i] = True
+            by_hours[record.opening_hours].append(i)
+            # The same rules as PlaceRecord.picks_up_at, one array per kind of service area.
+            area = record.service_area
+            if PICKUP in record.actions and area:
+                if area.get("mrcs"):
+                    for mrc in area["mrcs"]:
+                        self._pickup_in_mrc[mrc][i] = True
+                elif area.get("radius_km") and self.located[i]:
+                    self._pickup_radius[i] = float(area["radius_km"])
+        self._by_hours = {text: np.array(ids, dtype=np.intp) for text, ids in by_hours.items()}
+        self._has_radius_pickup = bool(np.any(~np.isnan(self._pickup_radius)))
+        # Ties in distance go by name as Python orders strings (not the database's collation),
+        # then in record order: what sorting the hits by (distance, name) always gave.
+        order = sorted(range(n), key=lambda i: self.records[i].name)
+        self.name_rank = np.empty(n, dtype=np.intp)
+        self.name_rank[order] = np.arange(n)
+        self.encoded = EncodedFeatures(self.records)
+
+    def takes(self, categories: Sequence[str], actions: Sequence[str]) -> Mask:
+        """PlaceRecord.takes for every record at once."""
+        found = np.zeros(len(self.records), dtype=bool)
+        for action in actions or list(self._offers):
+            if not categories:
+                if action in self._offers:
+                    found |= self._offers[action]
+                continue
+            for code in categories:
+                if (action, code) in self._takes:
+                    found |= self._takes[(action, code)]
+        return found
+
+    def matching(self, criteria: Criteria) -> Mask:
+        mask = np.ones(len(self.records), dtype=bool)
+        if criteria.mrcs:
+            in_mrcs = np.zeros(len(self.records), dtype=bool)
+            for mrc in criteria.mrcs:
+                if mrc in self._by_mrc:
+                    in_mrcs |= self._by_mrc[mrc]
+            mask &= in_mrcs
+        if criteria.categories or criteria.actions:
+            mask &= self.takes(criteria.categories, criteria.actions)
+        if criteria.item_categories:
+            mask &= self.takes(criteria.item_categories, criteria.actions)
+        if criteria.bbox is not None:
+            min_lon, min_lat, max_lon, max_lat = criteria.bbox
+            mask &= self.located
+            with np.errstate(invalid="ignore"):
+                mask &= (min_lon <= self.lons) & (self.lons <= max_lon)
+                mask &= (min_lat <= self.lats) & (self.lats <= max_lat)
+        if criteria.open_at is not None:
+            # Once per distinct hours text, not once per place.
+            is_open = np.zeros(len(self.records), dtype=bool)
+            for text, ids in self._by_hours.items():
+                if hours.is_open_at(text, criteria.open_at):
+                    is_open[ids] = True
+            mask &= is_open
+        return mask
+
+    def picks_up(
+        self, ids: NDArray[np.intp], distances: NDArray[np.float64], mrc: str | None
+    ) -> Mask:
+        """PlaceRecord.picks_up_at for the records `ids`, at these distances from the point."""
+        found = np.zeros(len(ids), dtype=bool)
+        if mrc is not None and mrc in self._pickup_in_mrc:
+            found |= self._pickup_in_mrc[mrc][ids]
+        if self._has_radius_pickup:
+            with np.errstate(invalid="ignore"):
+                found |= distances <= self._pickup_radius[ids]
+        return found
+
+
+@dataclass(frozen=True)
+class Found:
+    """What a search found, as positions in the index (nearest first with a point)."""
+
+    ids: list[int]
+    distances_km: list[float] | None = None  # rounded to 10 m, as answers show them
+    picks_up_here: list[bool] | None = None
+
+
+def find(
+    index: PlaceIndex,
+    criteria: Criteria,
+    mrc_at: Callable[[float, float], str | None],
+) -> Found:
+    """Records matching every criterion; nearest first when `near` is given."""
+    mask = index.matching(criteria)
+    if criteria.near is None:
+        chosen = np.flatnonzero(mask)
+        return Found((chosen[: criteria.limit] if criteria.limit else chosen).tolist())
+    lat, lon = criteria.near
+    ids = np.flatnonzero(mask & index.located)
+    distances = haversine_km_to(lat, lon, index.lats[ids], index.lons[ids])
+    picks_up = index.picks_up(ids, distances, mrc_at(lon, lat))
+    if criteria.radius_km is not None:
+        # A place that comes to the citizen is in reach whatever the radius.
+        within = distances <= criteria.radius_km
+        if PICKUP in criteria.actions:
+            within |= picks_up
+        ids, distances, picks_up = ids[within], distances[within], picks_up[within]
+    rounded = np.round(distances, 2)
+    order = np.lexsort((index.name_rank[ids], rounded))
+    if criteria.limit:
+        order = order[: criteria.limit]
+    return Found(ids[order].tolist(), rounded[order].tolist(), picks_up[order].tolist())
+
+
 def search(
-    records: Iterable[PlaceRecord],
+    index: PlaceIndex,
     criteria: Criteria,
     mrc_at: Callable[[float, float], str | None],
 ) -> list[Hit]:
-    """Records matching every criterion; nearest first when `near` is given."""
-    found = [r for r in records if _matches(r, criteria)]
-    if criteria.near is None:
-        hits = [Hit(r) for r in found]
-        return hits[: criteria.limit] if criteria.limit else hits
-    lat, lon = criteria.near
-    mrc_at_point = mrc_at(lon, lat)
-    wants_pickup = PICKUP in criteria.actions
-    hits = []
-    for record in found:
-        if record.latitude is None or record.longitude is None:
-            continue
-        distance = haversine_km(lat, lon, record.latitude, record.longitude)
-        picks_up = record.picks_up_at(lat, lon, mrc_at_point)
-        # A place that comes to the citizen is in reach whatever the radius.
-        beyond = criteria.radius_km is not None and distance > criteria.radius_km
-        if beyond and not (wants_pickup and picks_up):
-            continue
-        hits.append(Hit(record, round(distance, 2), picks_up))
-    hits.sort(key=lambda hit: (hit.distance_km or 0.0, hit.record.name))
-    return hits[: criteria.limit] if criteria.limit else hits
-
-
-def _matches(record: PlaceRecord, criteria: Criteria) -> bool:
-    if criteria.mrcs and record.mrc not in criteria.mrcs:
-        return False
-    if (criteria.categories or criteria.actions) and not record.takes(
-        criteria.categories, criteria.actions
-    ):
-        return False
-    if criteria.item_categories and not record.takes(criteria.item_categories, criteria.actions):
-        return False
-    if criteria.bbox is not None:
-        if record.latitude is None or record.longitude is None:
-            return False
-        min_lon, min_lat, max_lon, max_lat = criteria.bbox
-        if not (min_lon <= record.longitude <= max_lon and min_lat <= record.latitude <= max_lat):
-            return False
-    return criteria.open_at is None or hours.is_open_at(record.opening_hours, criteria.open_at)
+    """Records matching every criterion, as hits; nearest first when `near` is given."""
+    found = find(index, criteria, mrc_at)
+    records = index.records
+    if found.distances_km is None or found.picks_up_here is None:
+        return [Hit(records[i]) for i in found.ids]
+    return [
+        Hit(records[i], d, p)
+        for i, d, p in zip(found.ids, found.distances_km, found.picks_up_here, strict=True)
+    ]
 
 
 def properties(
@@ -310,3 +440,81 @@ def load_records() -> list[PlaceRecord]:
             )
         )
     return records
+
+
+class EncodedFeatures:
+    """Each record's GeoJSON text, encoded once per data version, for answers built by joining.
+
+    What changes between answers (open now and its text, the detail page's address, the
+    distance) is spliced in; the rest is exactly what json.dumps of `feature()` gives.
+    """
+
+    _MOMENTS_KEPT = 8
+    _OPEN_NOW = ', "open_now": '
+
+    def __init__(self, records: Sequence[PlaceRecord]) -> None:
+        # Each feature up to its opening hours, included; then with ", " before it.
+        self.heads: list[bytes] = []
+        self.slugs: list[str] = []  # as text inside a JSON string
+        # The records' (hours text, demo) pairs, numbered: what the spliced members depend on.
+        kinds: dict[tuple[str, bool], int] = {}
+        for record in records:
+            text = _dumps(feature(Hit(record), "", None, ""))
+            # Everything after the opening hours is ours (no place text): the last
+            # occurrence is the key, whatever a place's name holds.
+            self.heads.append(text[: text.rindex(self._OPEN_NOW)].encode())
+            self.slugs.append(_dumps(record.slug)[1:-1])
+            kinds.setdefault((record.opening_hours, record.demo), len(kinds))
+        self.kind_of = [kinds[(r.opening_hours, r.demo)] for r in records]
+        self.kinds = list(kinds)
+        # (moment, language) → kind → the open-now, hours-text, demo members and the url's start.
+        self._members: OrderedDict[tuple[datetime, str], dict[int, bytes]] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def _members_at(self, moment: datetime, lang: str) -> dict[int, bytes]:
+        with self._lock:
+            members = self._members.get((moment, lang))
+            if members is None:
+                members = self._members[(moment, lang)] = {}
+                while len(self._members) > self._MOMENTS_KEPT:
+                    self._members.popitem(last=False)
+            return members
+
+    def collection(
+        self, found: Found, url_prefix: str, url_suffix: str, moment: datetime, lang: str
+    ) -> bytes:
+        """The FeatureCollection's JSON text, byte for byte what json.dumps would give."""
+        members = self._members_at(moment, lang)
+        prefix = _dumps(url_prefix)[1:-1].encode()
+        suffix = _dumps(url_suffix)[1:-1]
+        ids = found.ids
+        kind_of = self.kind_of
+        for kind in {kind_of[i] for i in ids} - members.keys():
+            text, demo = self.kinds[kind]
+            status = hours.status_at(text, moment)
+            members[kind] = (
+                f"{self._OPEN_NOW}{_dumps(status.is_open if status else None)}"
+                f', "hours_text": {_dumps(hours.describe(status, moment, lang))}'
+                f', "demo": {_dumps(demo)}, "url": "'
+            ).encode()
+        slugs = self.slugs
+        if found.distances_km is None or found.picks_up_here is None:
+            tails = [f'{slugs[i]}{suffix}"}}}}'.encode() for i in ids]
+        else:
+            tails = [
+                f'{slugs[i]}{suffix}", "distance_km": {d!r}, "picks_up_here": '
+                f"{'true' if p else 'false'}}}}}".encode()
+                for i, d, p in zip(ids, found.distances_km, found.picks_up_here, strict=True)
+            ]
+        heads = self.heads
+        parts: list[bytes] = []
+        add = parts.extend
+        for i, tail in zip(ids, tails, strict=True):
+            add((b", ", heads[i], members[kind_of[i]], prefix, tail))
+        features = b"".join(parts[1:])  # no ", " before the first feature
+        return b'{"type": "FeatureCollection", "features": [' + features + b"]}"
+
+
+def _dumps(value: Any) -> str:
+    """JSON text as the app's provider writes it (UTF-8, keys in their order, ", " and ": ")."""
+    return json.dumps(value, ensure_ascii=False)

@@ -366,25 +366,16 @@ def nearest_municipality(name: str, lat: float, lon: float) -> Municipality | No
     )
 
 
-def _propositions(takes: Iterable[Mapping[str, Any]]) -> list[Proposition]:
-    propositions = []
-    for take in takes:
-        categories = [db.session.get_one(Category, code) for code in take["categories"]]
-        propositions.append(
-            Proposition(
-                action_code=take["action"],
-                categories=categories,
-                conditions_fr=take.get("conditions_fr") or "",
-                conditions_en=take.get("conditions_en") or "",
-            )
-        )
-    return propositions
-
-
 def seed_demo_places(path: Path) -> int:
-    """Add the demo places that are not in the database yet; return how many were added."""
+    """Add the demo places that are not in the database yet; return how many were added.
+
+    Written by placewrites like any other place, each with a revision signed `seed`.
+    """
+    from . import placewrites  # placewrites reads territories, which reads places' models
+
     demo = json.loads(path.read_text(encoding="utf-8"))
     existing = set(db.session.execute(select(Place.slug)).scalars())
+    lookups = placewrites.Lookups()
     added = 0
     for item in demo:
         if item["slug"] in existing:
@@ -394,33 +385,44 @@ def seed_demo_places(path: Path) -> int:
         )
         if municipality is None:
             raise ValueError(f"Demo place {item['slug']}: unknown municipality")
-        db.session.add(
-            Place(
-                slug=item["slug"],
-                name=item["name"],
-                place_type_code=item["place_type"],
-                description_fr=item.get("description_fr") or "",
-                description_en=item.get("description_en") or "",
-                address=item["address"],
-                municipality=municipality,
-                mrc=municipality.mrc,
-                postal_code=item.get("postal_code") or "",
-                latitude=item["latitude"],
-                longitude=item["longitude"],
-                geocode_source=GeocodeSource.POSTAL_CODE,
-                geocode_precision=GeocodePrecision.POSTAL_CODE,
-                phone=item.get("phone") or "",
-                email=item.get("email") or "",
-                website=item.get("website") or "",
-                opening_hours=item.get("opening_hours") or "",
-                hours_note_fr=item.get("hours_note_fr") or "",
-                hours_note_en=item.get("hours_note_en") or "",
-                service_area=item.get("service_area"),
-                status=PlaceStatus.PUBLISHED,
-                is_demo=True,
-                data_source=DEMO_SOURCE,
-                propositions=_propositions(item["takes"]),
-            )
+        values = {
+            "name": item["name"],
+            "place_type_code": item["place_type"],
+            "description_fr": item.get("description_fr") or "",
+            "description_en": item.get("description_en") or "",
+            "address": item["address"],
+            "municipality": municipality.code_geo,
+            "postal_code": item.get("postal_code") or "",
+            "latitude": item["latitude"],
+            "longitude": item["longitude"],
+            "geocode_source": GeocodeSource.POSTAL_CODE.value,
+            "geocode_precision": GeocodePrecision.POSTAL_CODE.value,
+            "phone": item.get("phone") or "",
+            "email": item.get("email") or "",
+            "website": item.get("website") or "",
+            "opening_hours": item.get("opening_hours") or "",
+            "hours_note_fr": item.get("hours_note_fr") or "",
+            "hours_note_en": item.get("hours_note_en") or "",
+            "service_area": item.get("service_area"),
+            "takes": {
+                take["action"]: {
+                    "categories": sorted(take["categories"]),
+                    "conditions_fr": take.get("conditions_fr") or "",
+                    "conditions_en": take.get("conditions_en") or "",
+                }
+                for take in item["takes"]
+            },
+        }
+        placewrites.create(
+            values,
+            None,
+            source="seed",
+            status=PlaceStatus.PUBLISHED,
+            slug=item["slug"],
+            data_source=DEMO_SOURCE,
+            is_demo=True,
+            commit=False,
+            lookups=lookups,
         )
         added += 1
     db.session.commit()

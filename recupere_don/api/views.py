@@ -100,11 +100,12 @@ def _send(response: Response, answer: EncodedAnswer) -> None:
         response.set_data(answer.body)
 
 
-def _cached_geojson(etag: str, build: Callable[[], object]) -> Response:
+def _cached_geojson(etag: str, build: Callable[[], bytes], keep: bool = True) -> Response:
     cache = answer_cache()
-    answer = cache.get(etag)
+    # A position is new with every phone: kept, its answers (MBs) would only evict the others.
+    answer = cache.get(etag) if keep else None
     if answer is None:
-        answer = cache.put(etag, current_app.json.dumps(build()).encode())
+        answer = cache.put(etag, build()) if keep else EncodedAnswer(build())
         ratelimits.mark_built()
     key = _request_key()
     if key is not None:
@@ -191,7 +192,9 @@ def list_places() -> Response | tuple[Response, int]:
     if request.if_none_match.contains(etag):
         response = Response(status=304)
     else:
-        response = _cached_geojson(etag, lambda: places.feature_collection(filters))
+        response = _cached_geojson(
+            etag, lambda: places.feature_collection_json(filters), keep=filters.near is None
+        )
     response.set_etag(etag)
     # Short: staff edits must show up soon; the ETag makes revalidation nearly free.
     response.cache_control.public = True
