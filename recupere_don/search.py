@@ -104,6 +104,11 @@ def categories_for_query(query: str) -> tuple[str, ...]:
     return meant
 
 
+def miss_key(text: str) -> str:
+    """What makes two searches the same miss: « Canapé », « canape » and « canapés » share it."""
+    return normalise(" ".join(text.split())[:MISS_TEXT_LIMIT])[:MISS_TEXT_LIMIT]
+
+
 def log_miss(query: str) -> None:
     """Count one more search for this text: one row per normalised text, the table capped.
 
@@ -111,7 +116,7 @@ def log_miss(query: str) -> None:
     MISS_LOG_RATE times per client, so a script cannot fill the table or the disk.
     """
     text = " ".join(query.split())[:MISS_TEXT_LIMIT]
-    key = normalise(text)[:MISS_TEXT_LIMIT]
+    key = miss_key(text)
     if len(key) < 2 or not _first_in_request(key) or not _client_may_log():
         return
     now = utcnow()

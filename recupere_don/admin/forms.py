@@ -122,14 +122,23 @@ class CategoryForm(FlaskForm):
     label_en = StringField(_l("Nom en anglais"), validators=[InputRequired(), Length(max=120)])
 
 
+def synonym_category_choices(categories: Sequence[Category]) -> Choices:
+    """An empty first choice: a synonym filed under a category nobody chose misleads citizens."""
+    empty = SelectChoice("", _("— Choisissez une catégorie —"))
+    return [empty, *choices((c.code, label(c)) for c in categories)]
+
+
+_CATEGORY_CHOSEN = InputRequired(_l("Choisissez la catégorie de ce mot."))
+
+
 class SynonymForm(FlaskForm):
     term = StringField(_l("Mot"), validators=[InputRequired(), Length(max=120)])
     lang = SelectField(_l("Langue"), choices=LANG_CHOICES)
-    category_code = SelectField(_l("Catégorie"), choices=[])
+    category_code = SelectField(_l("Catégorie"), choices=[], validators=[_CATEGORY_CHOSEN])
 
 
 class MissToSynonymForm(FlaskForm):
-    category_code = SelectField(_l("Catégorie"), choices=[])
+    category_code = SelectField(_l("Catégorie"), choices=[], validators=[_CATEGORY_CHOSEN])
     lang = SelectField(_l("Langue"), choices=LANG_CHOICES)
 
 

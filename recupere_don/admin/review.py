@@ -16,7 +16,8 @@ from ..extensions import db
 from ..geo.names import name_key
 from ..geo.territory import haversine_km
 from ..models import Place, PlaceStatus, SearchMiss, utcnow
-from .operations import place_warnings
+from . import operations
+from .operations import STALE_AFTER, as_utc
 
 DUPLICATE_DISTANCE_KM = 1.0
 DUPLICATE_NAME_SCORE = 85.0
@@ -97,8 +98,12 @@ def suspected_duplicates(places: Sequence[Place]) -> list[Duplicate]:
 
 
 def search_misses(limit: int = 100) -> list[Miss]:
-    """What citizens typed in vain, most frequent first (each row counts its repeats)."""
-    text = func.lower(SearchMiss.text)
+    """What citizens typed in vain, most frequent first (each row counts its repeats).
+
+    Grouped by the search's normalised key, so « canapé », « Canape » and « canapés » are one
+    line; rows logged before the key existed fall back to their lowercase text.
+    """
+    text = func.coalesce(SearchMiss.key, func.lower(SearchMiss.text))
     total, last_seen = func.sum(SearchMiss.count), func.max(SearchMiss.last_seen)
     rows = db.session.execute(
         select(func.min(SearchMiss.text), total, last_seen)
@@ -107,6 +112,22 @@ def search_misses(limit: int = 100) -> list[Miss]:
         .limit(limit)
     ).all()
     return [Miss(text=row[0], count=int(row[1]), last_seen=row[2]) for row in rows]
+
+
+def _is_stale(place: Place, now: datetime) -> bool:
+    """A year without a check; a place never checked counts from the day it was added."""
+    checked = place.verified_at or place.created_at
+    return checked is None or as_utc(checked) < now - STALE_AFTER
+
+
+def place_warnings(place: Place, now: datetime | None = None) -> list[tuple[str, str]]:
+    """(kind, message) pairs for a reviewer, with staleness counted as _is_stale says."""
+    now = now or utcnow()
+    return [
+        (kind, message)
+        for kind, message in operations.place_warnings(place, now)
+        if kind != "stale" or _is_stale(place, now)
+    ]
 
 
 def review_queue(now: datetime | None = None) -> ReviewQueue:

@@ -5,11 +5,12 @@ Codes never change: embed URLs and the API depend on them.
 
 from __future__ import annotations
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import ColumnElement, and_, delete, func, or_, select
 
 from ..extensions import db
 from ..i18n import _
 from ..models import Category, SearchMiss, Synonym
+from ..search import miss_key
 
 
 class TaxonomyError(ValueError):
@@ -56,7 +57,7 @@ def add_synonym(term: str, lang: str, category_code: str) -> Synonym:
     ).scalar_one_or_none()
     synonym = existing or Synonym(term=term, lang=lang, category_code=category_code)
     db.session.add(synonym)
-    db.session.execute(delete(SearchMiss).where(func.lower(SearchMiss.text) == term.lower()))
+    db.session.execute(delete(SearchMiss).where(_same_miss(term)))
     db.session.commit()
     return synonym
 
@@ -67,9 +68,13 @@ def delete_synonym(synonym_id: int) -> None:
     db.session.commit()
 
 
+def _same_miss(text: str) -> ColumnElement[bool]:
+    """The misses that are this text, by the key search.log_miss counts them under."""
+    unkeyed = and_(SearchMiss.key.is_(None), func.lower(SearchMiss.text) == text.strip().lower())
+    return or_(SearchMiss.key == miss_key(text), unkeyed)
+
+
 def dismiss_miss(text: str) -> int:
-    result = db.session.execute(
-        delete(SearchMiss).where(func.lower(SearchMiss.text) == text.strip().lower())
-    )
+    result = db.session.execute(delete(SearchMiss).where(_same_miss(text)))
     db.session.commit()
     return int(getattr(result, "rowcount", 0) or 0)

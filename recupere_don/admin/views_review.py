@@ -6,11 +6,11 @@ from flask import Response, flash, redirect, render_template, request, url_for
 from werkzeug.wrappers import Response as BaseResponse
 
 from .. import ratelimits
-from ..i18n import _, label
+from ..i18n import _
 from ..models import utcnow
 from . import exports, operations, review, taxonomy
 from .blueprint import admin_required, bp
-from .forms import MissToSynonymForm, VersionForm, choices
+from .forms import MissToSynonymForm, VersionForm, synonym_category_choices
 
 
 def _review_labels() -> dict[str, str]:
@@ -27,7 +27,7 @@ def _review_labels() -> dict[str, str]:
 @bp.get("/review", endpoint="review")
 def review_page() -> str:
     form = MissToSynonymForm()
-    form.category_code.choices = choices((c.code, label(c)) for c in taxonomy.categories())
+    form.category_code.choices = synonym_category_choices(taxonomy.categories())
     return render_template(
         "admin/review.html",
         queue=review.review_queue(),
@@ -42,7 +42,7 @@ def review_page() -> str:
 @admin_required
 def miss_to_synonym() -> BaseResponse:
     form = MissToSynonymForm()
-    form.category_code.choices = choices((c.code, label(c)) for c in taxonomy.categories())
+    form.category_code.choices = synonym_category_choices(taxonomy.categories())
     text = request.form.get("text", "")
     if form.validate_on_submit():
         try:
@@ -54,6 +54,8 @@ def miss_to_synonym() -> BaseResponse:
                 _("« %(term)s » est maintenant un synonyme de cette catégorie.", term=text),
                 "success",
             )
+    else:
+        flash(_("Choisissez la catégorie de « %(term)s » avant de l'ajouter.", term=text), "error")
     return redirect(url_for("admin.review") + "#misses")
 
 

@@ -10,8 +10,8 @@ from werkzeug.wrappers import Response as BaseResponse
 
 from ..boundaries import MAX_FILE_BYTES, BoundariesError, import_boundaries
 from ..extensions import db
-from ..i18n import _, label
-from . import accounts, taxonomy
+from ..i18n import _
+from . import accounts, taxonomy, wording
 from .blueprint import admin_required, bp, staff
 from .forms import (
     BoundariesForm,
@@ -20,16 +20,19 @@ from .forms import (
     SynonymForm,
     UserForm,
     VersionForm,
-    choices,
+    synonym_category_choices,
 )
 from .models import User
 
 Page = str | BaseResponse | tuple[str, int]
 
+# Names instead of codes in every staff template (history, import report, review queue).
+bp.app_context_processor(wording.template_helpers)
+
 
 def _synonym_form() -> SynonymForm:
     form = SynonymForm()
-    form.category_code.choices = choices((c.code, label(c)) for c in taxonomy.categories())
+    form.category_code.choices = synonym_category_choices(taxonomy.categories())
     return form
 
 
