@@ -5,9 +5,14 @@ from __future__ import annotations
 from datetime import datetime
 
 import pytest
+from flask import Flask
+from flask.testing import FlaskClient
 
 from recupere_don.hours import QUEBEC, is_open_at, validation_error
 from recupere_don.hours_text import describe, next_days, read_hours
+from tests.test_admin_support import create_place, editor_client, get_place
+
+__all__ = ["editor_client"]
 
 # Expected forms written by hand from what each text means, not copied from the output.
 READABLE = [
@@ -274,3 +279,41 @@ def test_next_days_splits_a_lunch_break() -> None:
     osm = read_hours("lun au ven 9h à 12h / 13h à 16h").osm
     assert osm is not None
     assert next_days(osm, WEDNESDAY)[0].ranges == ["9 h – 12 h", "13 h – 16 h"]
+
+
+# --- the editor ---------------------------------------------------------------------------------
+
+
+def test_the_editor_stores_hours_written_in_french_in_osm_form(
+    app: Flask, editor_client: FlaskClient
+) -> None:
+    place_id = create_place(editor_client, app, opening_hours="lun-ven 9h-17h, sam 10h à 16h")
+    assert get_place(app, place_id).opening_hours == "Mo-Fr 09:00-17:00; Sa 10:00-16:00"
+    page = editor_client.get(f"/admin/places/{place_id}").get_data(as_text=True)
+    assert "Mo-Fr 09:00-17:00; Sa 10:00-16:00" in page
+
+
+def test_the_hours_preview_says_what_it_understood(app: Flask, editor_client: FlaskClient) -> None:
+    answer = editor_client.get("/admin/api/hours", query_string={"text": "lun-ven 9h-17h"})
+    assert answer.status_code == 200
+    data = answer.get_json()
+    assert data["osm"] == "Mo-Fr 09:00-17:00"
+    assert data["problems"] == []
+    assert data["description"] == ["Lundi au vendredi : 9 h à 17 h", "Samedi et dimanche : fermé"]
+    assert len(data["next_days"]) == 7
+    opened = [d for d in data["next_days"] if d["ranges"]]
+    assert len(opened) == 5
+    assert all(d["ranges"] == ["9 h – 17 h"] for d in opened)
+    unread = editor_client.get("/admin/api/hours", query_string={"text": "sur rendez-vous"})
+    assert unread.get_json() == {
+        "osm": None,
+        "problems": ["Je n'ai pas compris « sur rendez-vous »."],
+        "description": [],
+        "next_days": [],
+    }
+
+
+def test_the_hours_preview_is_for_staff_only(client: FlaskClient) -> None:
+    answer = client.get("/admin/api/hours", query_string={"text": "lun-ven 9h-17h"})
+    assert answer.status_code == 401
+    assert "osm" not in answer.get_json()

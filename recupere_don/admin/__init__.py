@@ -11,7 +11,14 @@ from flask import Flask
 def init_app(app: Flask) -> None:
     """Register the admin blueprint, its models and its CLI; set the session cookie rules."""
     # Imported for their side effects: the tables for db.create_all, the routes on bp.
-    from . import models, views, views_import, views_review, views_settings  # noqa: F401
+    from . import (  # noqa: F401
+        models,
+        views,
+        views_hours,
+        views_import,
+        views_review,
+        views_settings,
+    )
     from .blueprint import bp
 
     app.register_blueprint(bp)

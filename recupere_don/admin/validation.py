@@ -26,29 +26,23 @@ email = normalise.email
 
 
 def opening_hours(raw: str) -> str:
-    """Hours in OpenStreetMap syntax, checked by the real parser; its message is shown as is."""
-    text = " ".join(raw.split())
-    if not text:
-        return ""
-    # The same parser as the citizen "open now", so what passes here is what the map reads.
-    message = hours.validation_error(text)
-    if message is not None:
-        raise InvalidValueError(
-            _(
-                "Heures d'ouverture invalides (syntaxe OpenStreetMap, par exemple "
-                "« Mo-Fr 09:00-17:00; Sa 10:00-16:00 ») : %(message)s",
-                message=message,
-            )
-        )
-    return text
+    """Hours as staff write them (`lun-ven 9h-17h`, `Mo-Fr 09:00-17:00`), stored in OSM syntax.
+
+    Text that is not OSM goes through hours_text.read_hours (via normalise); what it cannot
+    read is refused with its French message naming the part, never the parser's output.
+    """
+    return normalise.opening_hours(raw)
 
 
 def hours_problem(text: str) -> str | None:
     """Why stored hours need attention (missing or unreadable), or None when they are fine."""
     if not text.strip():
         return _("Heures d'ouverture manquantes")
+    if hours.validation_error(text.strip()) is None:
+        return None
     try:
         opening_hours(text)
     except InvalidValueError as error:
         return str(error)
-    return None
+    # Readable, but stored as typed: the map only evaluates the OSM form saved by the editor.
+    return _("Heures d'ouverture à enregistrer de nouveau pour que la carte puisse les lire")
