@@ -4,7 +4,8 @@ Public API (stable; the CLI `import-places` and the admin upload call these)
 ---------------------------------------------------------------------------
 import_places(source, *, dry_run=False, status=None, allow_outside_region=False,
               filename="", progress=None, use_network=True, max_rows=None,
-              network_seconds=None, before_update=None) -> ImportReport
+              network_seconds=None, before_update=None, user=None,
+              author_label="") -> ImportReport
     `source` is the file's bytes or a binary stream. `dry_run=True` is the preview: every row
     is checked and geocoded, the report says what would happen, nothing is written. `status`
     None publishes rows without warnings and keeps rows with warnings as drafts; "draft" makes
@@ -13,7 +14,8 @@ import_places(source, *, dry_run=False, status=None, allow_outside_region=False,
     timeout; the CLI has none). `network_seconds` bounds the time spent asking the remote
     geocoder: rows after it are placed from local data, and `report.network_stopped_at` says
     from which line (asked again on the next import). `before_update(place)` is called before an
-    existing place is changed (the admin keeps its history).
+    existing place is changed. Places are written by placewrites, each change a revision signed
+    by `user` (the browser import's staff member) and `author_label` (`import: <filename>`).
 ImportFileError
     The file cannot be imported at all (encoding, binary, a cell over 128 kB, missing columns,
     no rows, too many rows): nothing written.
@@ -47,11 +49,11 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import IO, Any
 
-import opening_hours
 from sqlalchemy import select
 from sqlalchemy.orm import joinedload, selectinload
 
-from .admin import validation
+from . import normalise, placewrites
+from .admin.models import User
 from .extensions import db
 from .geo.geocoding import AddressQuery, GeocodeResult, GeocodeWarning
 from .geo.names import name_key, normalise_postal_code, slugify
@@ -62,8 +64,6 @@ from .models import (
     GeocodePrecision,
     GeocodeSource,
     ImportRecord,
-    Mrc,
-    Municipality,
     Place,
     PlaceStatus,
     PlaceType,
@@ -73,6 +73,7 @@ from .models import (
 __all__ = [
     "COLUMNS",
     "REQUIRED_COLUMNS",
+    "ROUND_TRIP_COLUMNS",
     "ImportFileError",
     "ImportReport",
     "RowOutcome",
@@ -95,6 +96,39 @@ COLUMNS = (
     "description",
 )
 REQUIRED_COLUMNS = ("name", "address", "municipality", "categories", "actions", "place_type")
+# What an export adds so that a place comes back as it was (README, section Import): read when
+# present, left alone when absent. `mrc` is written for people; the point decides it.
+ROUND_TRIP_COLUMNS = (
+    "id",
+    "slug",
+    "status",
+    "mrc",
+    "latitude",
+    "longitude",
+    "geocode_source",
+    "geocode_precision",
+    "description_en",
+    "hours_note_fr",
+    "hours_note_en",
+    "service_area",
+    "verified_at",
+)
+# One column of each per action code: `categories_donner`, `conditions_fr_donner`…
+PER_ACTION_PREFIXES = ("categories_", "conditions_fr_", "conditions_en_")
+
+
+def spreadsheet_columns(action_codes: Iterator[str] | list[str]) -> tuple[str, ...]:
+    """The export's columns, which the import reads back: the import's, then round-trip ones."""
+    per_action = [f"{prefix}{code}" for code in action_codes for prefix in PER_ACTION_PREFIXES]
+    return (*COLUMNS, *ROUND_TRIP_COLUMNS, *per_action)
+
+
+def _known_column(header: str) -> bool:
+    return (
+        header in COLUMNS or header in ROUND_TRIP_COLUMNS or header.startswith(PER_ACTION_PREFIXES)
+    )
+
+
 # French headers staff write in their own spreadsheets, normalised like name_key with '_'.
 COLUMN_ALIASES = {
     "nom": "name",
@@ -473,7 +507,7 @@ def read_rows(text: str, *, max_rows: int | None = None) -> tuple[list[_RawRow],
         values.update({h: cells[i] for i, h in enumerate(header) if h})
         rows.append(_RawRow(start, values))
     assert header is not None
-    unknown = [h for h in header if h and h not in COLUMNS]
+    unknown = [h for h in header if h and not _known_column(h)]
     if not rows:
         raise ImportFileError("Le fichier n'a que la ligne d'en-têtes : aucun lieu à importer.")
     return rows, delimiter, unknown
@@ -563,44 +597,6 @@ def _codes(
     return codes
 
 
-_PHONE_SPLIT = re.compile(r"\s*(?:/|;|\bou\b|\bor\b)\s*", re.IGNORECASE)
-_EXTENSION = re.compile(r"\s*(?:poste|post\.|p\.|ext\.?|x|#)\s*(\d{1,6})\s*$", re.IGNORECASE)
-
-
-def normalise_phone(raw: str) -> str | None:
-    """'4186032546', '(418) 603-2546', '+1 418.603.2546 poste 12' → '418 603-2546[, poste 12]'."""
-    numbers = []
-    for part in _PHONE_SPLIT.split(raw.strip()):
-        if not part:
-            continue
-        extension = ""
-        match = _EXTENSION.search(part)
-        if match:
-            extension = f", poste {match.group(1)}"
-            part = part[: match.start()]
-        digits = re.sub(r"\D", "", part)
-        if len(digits) == 11 and digits.startswith("1"):
-            digits = digits[1:]
-        if len(digits) != 10 or re.search(r"[A-Za-z]", part):
-            return None
-        numbers.append(f"{digits[:3]} {digits[3:6]}-{digits[6:]}{extension}")
-    return " / ".join(numbers) if numbers else None
-
-
-def normalise_website(raw: str) -> str | None:
-    value = raw.strip()
-    if not re.match(r"^https?://", value, re.IGNORECASE):
-        if re.match(r"^[a-z][a-z0-9+.-]*:", value, re.IGNORECASE) and not re.match(
-            r"^[\w.-]+\.[a-z]{2,}:\d", value, re.IGNORECASE
-        ):
-            return None  # another scheme (javascript:, ftp:, mailto:)
-        value = "https://" + value.lstrip("/")
-    host = re.match(r"^https?://([^/\s?#]+)", value, re.IGNORECASE)
-    if host is None or "." not in host.group(1) or re.search(r"\s", value):
-        return None
-    return value
-
-
 def _clean(value: str) -> str:
     return " ".join(value.replace("\x00", "").split())
 
@@ -623,6 +619,7 @@ class _Checked:
     opening_hours: str
     hours_note: str
     description: str
+    extra: dict[str, Any] = field(default_factory=dict)
     result: GeocodeResult | None = None
     key: str = ""
     place: Place | None = None
@@ -674,37 +671,34 @@ def _check_row(raw: _RawRow, taxonomy: _Taxonomy) -> _Checked | RowOutcome:
     if outcome.errors:
         return outcome
 
-    phone = ""
-    if text["phone"]:
-        phone = normalise_phone(text["phone"]) or text["phone"]
-        if phone == text["phone"] and normalise_phone(text["phone"]) is None:
-            outcome.warn(
-                "phone_format",
-                f"Téléphone « {text['phone']} » non reconnu (attendu : 418 603-2546) : "
-                "gardé tel quel, à vérifier.",
-            )
-    website = ""
-    if text["website"]:
-        website = normalise_website(text["website"]) or ""
-        if not website:
-            outcome.warn(
-                "website_invalid",
-                f"Site web « {text['website']} » invalide (attendu : https://exemple.org) : "
-                "ignoré.",
-            )
-    email = ""
-    if text["email"]:
-        candidate = re.sub(r"^mailto:", "", text["email"], flags=re.IGNORECASE)
-        try:
-            # The editor's rule: a plain address, no ?subject= or other mailto parameters.
-            email = validation.email(candidate)
-        except validation.InvalidValueError:
-            outcome.warn("email_invalid", f"Courriel « {text['email']} » invalide : ignoré.")
+    # The editor's normalisers: what one stores, the other stores the same way.
+    try:
+        phone = normalise.phone(text["phone"])
+    except normalise.InvalidValueError:
+        phone = text["phone"]
+        outcome.warn(
+            "phone_format",
+            f"Téléphone « {text['phone']} » non reconnu (attendu : 418 603-2546) : "
+            "gardé tel quel, à vérifier.",
+        )
+    try:
+        website = normalise.website(text["website"])
+    except normalise.InvalidValueError:
+        website = ""
+        outcome.warn(
+            "website_invalid",
+            f"Site web « {text['website']} » invalide (attendu : https://exemple.org) : ignoré.",
+        )
+    try:
+        email = normalise.email(text["email"])
+    except normalise.InvalidValueError:
+        email = ""
+        outcome.warn("email_invalid", f"Courriel « {text['email']} » invalide : ignoré.")
     hours, hours_note = "", ""
     if text["opening_hours"]:
-        if opening_hours.validate(text["opening_hours"]):
-            hours = text["opening_hours"]
-        else:
+        try:
+            hours = normalise.opening_hours(text["opening_hours"])
+        except normalise.InvalidValueError:
             hours_note = text["opening_hours"]
             outcome.warn(
                 "opening_hours_invalid",
@@ -712,6 +706,9 @@ def _check_row(raw: _RawRow, taxonomy: _Taxonomy) -> _Checked | RowOutcome:
                 "(ex. « Mo-Fr 09:00-17:00; Sa 10:00-16:00 ») : gardées comme note, à convertir.",
             )
     postal = normalise_postal_code(text["postal_code"]) or ""
+    extra = _round_trip_values(values, outcome, hours_note)
+    if outcome.errors:
+        return outcome
     return _Checked(
         outcome=outcome,
         name=text["name"],
@@ -727,7 +724,92 @@ def _check_row(raw: _RawRow, taxonomy: _Taxonomy) -> _Checked | RowOutcome:
         opening_hours=hours,
         hours_note=hours_note,
         description=text["description"],
+        extra=extra,
     )
+
+
+def _number(raw: str) -> float | None:
+    try:
+        return float(raw.strip().replace(",", "."))
+    except ValueError:
+        return None
+
+
+def _round_trip_values(
+    values: dict[str, str], outcome: RowOutcome, hours_note: str
+) -> dict[str, Any]:
+    """The export's own columns, in the shape `_desired_values` gives (only those present)."""
+    extra: dict[str, Any] = {}
+    cell = {k: v.strip() for k, v in values.items()}
+    if cell.get("id"):
+        if not cell["id"].isdigit():
+            outcome.error("id", f"Identifiant « {cell['id']} » invalide : un nombre entier.")
+        else:
+            extra["id"] = int(cell["id"])
+    if cell.get("slug"):
+        extra["slug"] = slugify(cell["slug"])[:200]
+    if cell.get("status"):
+        if cell["status"] not in {s.value for s in PlaceStatus}:
+            outcome.error("status", "Statut inconnu : draft, published ou archived.")
+        else:
+            extra["status"] = cell["status"]
+    lat, lon = _number(cell.get("latitude", "")), _number(cell.get("longitude", ""))
+    if lat is not None and lon is not None:
+        source = cell.get("geocode_source", "")
+        precision = cell.get("geocode_precision", "")
+        extra["point"] = {
+            "latitude": lat,
+            "longitude": lon,
+            "geocode_source": source if source in {s.value for s in GeocodeSource} else "manual",
+            "geocode_precision": precision
+            if precision in {p.value for p in GeocodePrecision}
+            else "address",
+        }
+    for column in ("description_en", "hours_note_fr", "hours_note_en"):
+        if column in values:
+            extra[column] = values[column].strip()
+    if "hours_note_fr" in extra and hours_note:
+        extra["hours_note_fr"] = hours_note
+    if "service_area" in values:
+        extra["service_area"] = _service_area(cell["service_area"])
+    if cell.get("verified_at"):
+        extra["verified_at"] = cell["verified_at"]
+    actions = {
+        h.removeprefix(prefix)
+        for h in values
+        for prefix in PER_ACTION_PREFIXES
+        if h.startswith(prefix)
+    }
+    if actions:
+        extra["conditions"] = {
+            action: {
+                "categories": sorted(_split_codes(cell.get(f"categories_{action}", ""))),
+                "conditions_fr": values.get(f"conditions_fr_{action}", "").strip(),
+                "conditions_en": values.get(f"conditions_en_{action}", "").strip(),
+            }
+            for action in sorted(actions)
+            if cell.get(f"categories_{action}")
+        }
+    return extra
+
+
+def _service_area(raw: str) -> dict[str, Any] | None:
+    """'20 km' → a radius; 'beauce-centre;beauce-sartigan' → MRCs; empty → none."""
+    if not raw:
+        return None
+    radius = re.fullmatch(r"(\d{1,3})\s*km", raw)
+    if radius:
+        return {"radius_km": int(radius.group(1))}
+    return {"mrcs": sorted(_split_codes(raw))}
+
+
+def service_area_text(area: dict[str, Any] | None) -> str:
+    """The export's cell for a pickup area, which `_service_area` reads back."""
+    if not area:
+        return ""
+    if area.get("mrcs"):
+        return ";".join(area["mrcs"])
+    return f"{area['radius_km']} km" if area.get("radius_km") else ""
 
 
 # --- Matching, planning and writing ----------------------------------------------------------
@@ -762,13 +844,25 @@ def _current_values(place: Place) -> dict[str, Any]:
         "description_fr": place.description_fr,
         "location": _location_of(place),
         "status": str(place.status),
+        # Read only from the export's own columns (ROUND_TRIP_COLUMNS).
+        "description_en": place.description_en,
+        "hours_note_en": place.hours_note_en,
+        "service_area": place.service_area,
+        "verified_at": placewrites.snapshot_verified_at(place),
+        "conditions": placewrites.snapshot_takes(place),
     }
 
 
 def _desired_values(row: _Checked, status: PlaceStatus) -> dict[str, Any]:
     result = row.result
     assert result is not None
-    return {
+    mrc = (
+        placewrites.mrc_slug_for(result.mrc, result.lat, result.lon)
+        if result.lat is not None
+        else result.mrc
+    )
+    extra = row.extra
+    desired: dict[str, Any] = {
         "name": row.name,
         "address": row.address,
         "municipality": result.municipality.code_geo if result.municipality else None,
@@ -786,10 +880,19 @@ def _desired_values(row: _Checked, status: PlaceStatus) -> dict[str, Any]:
             "longitude": result.lon,
             "geocode_source": str(result.source) if result.source else None,
             "geocode_precision": str(result.precision) if result.precision else None,
-            "mrc": result.mrc,
+            "mrc": mrc,
         },
-        "status": str(status),
+        "status": extra.get("status", str(status)),
     }
+    for name in ("description_en", "hours_note_fr", "hours_note_en", "service_area"):
+        if name in extra:
+            desired[name] = extra[name]
+    if "verified_at" in extra:
+        desired["verified_at"] = extra["verified_at"]
+    if "conditions" in extra:
+        desired["conditions"] = extra["conditions"]
+        desired["takes"] = {a: t["categories"] for a, t in extra["conditions"].items()}
+    return desired
 
 
 def _is_empty(value: Any) -> bool:
@@ -813,18 +916,20 @@ def _staff_owned(place: Place, record: ImportRecord | None) -> set[str]:
 
 
 class _Writer:
-    """Applies planned values to places; knows the lookup tables and slugs in use."""
+    """Turns planned import values into placewrites calls; knows the slugs and ids in use."""
 
-    def __init__(self, filename: str) -> None:
+    def __init__(self, filename: str, user: User | None, source: str) -> None:
         self.filename = filename
-        self.categories = {c.code: c for c in db.session.execute(select(Category)).scalars()}
-        self.mrcs = {m.slug: m for m in db.session.execute(select(Mrc)).scalars()}
-        self.municipalities = {
-            m.code_geo: m for m in db.session.execute(select(Municipality)).scalars()
-        }
+        self.user = user
+        self.source = source
+        self.lookups = placewrites.Lookups()
         self.slugs = set(db.session.execute(select(Place.slug)).scalars())
+        self.ids = set(db.session.execute(select(Place.id)).scalars())
 
-    def new_slug(self, name: str, town: str) -> str:
+    def new_slug(self, name: str, town: str, wanted: str = "") -> str:
+        if wanted and wanted not in self.slugs:
+            self.slugs.add(wanted)
+            return wanted
         base = slugify(f"{name} {town}")[:150] or "lieu"
         slug, n = base, 2
         while slug in self.slugs:
@@ -832,40 +937,56 @@ class _Writer:
         self.slugs.add(slug)
         return slug
 
-    def apply(self, place: Place, field_name: str, value: Any) -> None:
-        if field_name == "municipality":
-            place.municipality = self.municipalities.get(value) if value else None
-        elif field_name == "place_type":
-            place.place_type_code = value
-        elif field_name == "takes":
-            self._apply_takes(place, value)
-        elif field_name == "location":
-            place.latitude = value["latitude"]
-            place.longitude = value["longitude"]
-            place.geocode_source = (
-                GeocodeSource(value["geocode_source"]) if value["geocode_source"] else None
-            )
-            place.geocode_precision = (
-                GeocodePrecision(value["geocode_precision"]) if value["geocode_precision"] else None
-            )
-            place.mrc = self.mrcs.get(value["mrc"]) if value["mrc"] else None
-        elif field_name == "status":
-            place.status = PlaceStatus(value)
-        else:
-            setattr(place, field_name, value)
+    @staticmethod
+    def values(changes: dict[str, Any], place: Place | None) -> dict[str, Any]:
+        """Import-shaped values in the shape placewrites takes (the history's)."""
+        values: dict[str, Any] = {}
+        for name, value in changes.items():
+            if name == "place_type":
+                values["place_type_code"] = value
+            elif name == "location":
+                values.update({k: v for k, v in value.items() if k != "mrc"})
+            elif name == "takes" and "conditions" not in changes:
+                # Staff's conditions on an action stay; only the categories follow the file.
+                kept = placewrites.snapshot_takes(place) if place is not None else {}
+                values["takes"] = {
+                    action: {**kept.get(action, {}), "categories": codes}
+                    for action, codes in value.items()
+                }
+            elif name == "conditions":
+                values["takes"] = value
+            elif name != "takes":
+                values[name] = value
+        return values
 
-    def _apply_takes(self, place: Place, takes: dict[str, list[str]]) -> None:
-        by_action = {p.action_code: p for p in place.propositions}
-        for action, codes in takes.items():
-            categories = [self.categories[c] for c in codes]
-            proposition = by_action.pop(action, None)
-            if proposition is None:
-                place.propositions.append(Proposition(action_code=action, categories=categories))
-            elif sorted(c.code for c in proposition.categories) != codes:
-                # Staff's conditions on this action stay; only the categories follow the file.
-                proposition.categories = categories
-        for gone in by_action.values():
-            place.propositions.remove(gone)
+    def create(self, row: _Checked, desired: dict[str, Any], slug: str) -> Place:
+        wanted_id = row.extra.get("id")
+        place_id = wanted_id if wanted_id is not None and wanted_id not in self.ids else None
+        if place_id is not None:
+            self.ids.add(place_id)
+        values = self.values(desired, None)
+        status = PlaceStatus(values.pop("status"))
+        return placewrites.create(
+            values,
+            self.user,
+            source=self.source,
+            status=status,
+            slug=slug,
+            place_id=place_id,
+            data_source=f"{IMPORT_SOURCE_PREFIX} : {self.filename}",
+            commit=False,
+            lookups=self.lookups,
+        )
+
+    def change(self, place: Place, changes: dict[str, Any]) -> None:
+        placewrites.write(
+            place,
+            self.values(changes, place),
+            self.user,
+            source=self.source,
+            kind="update",
+            lookups=self.lookups,
+        )
 
 
 class _Existing:
@@ -886,11 +1007,15 @@ class _Existing:
         )
         self.places = {p.id: p for p in places}
         recorded = {r.place_id for r in self.records.values()}
+        self.record_by_place = {r.place_id: r for r in self.records.values()}
         # Places staff made by hand (no import record), by town and normalised name.
         self.by_name: dict[tuple[str, str], Place] = {}
         for place in self.places.values():
             if place.id not in recorded and not place.is_demo and place.municipality:
                 self.by_name.setdefault((place.municipality.code_geo, name_key(place.name)), place)
+
+    def record_of(self, place: Place) -> ImportRecord | None:
+        return self.record_by_place.get(place.id)
 
     def find(
         self, key: str, name: str, code_geo: str | None
@@ -918,6 +1043,11 @@ def _geocode_row(
             and row.place.longitude is not None
         ):
             manual = (row.place.latitude, row.place.longitude)
+    point: dict[str, Any] = row.extra.get("point") or {}
+    from_file = manual is None and bool(point)
+    if from_file:
+        # An exported place's own point: not geocoded again, source and precision kept.
+        manual = (point["latitude"], point["longitude"])
     result = geocoder.chain.geocode(
         AddressQuery(
             street=row.address,
@@ -931,7 +1061,10 @@ def _geocode_row(
         result.notes.append(
             "Adresse pas cherchée en ligne (temps écoulé) : réimportez plus tard pour la préciser."
         )
-    if manual is not None and row.place is not None and row.place.geocode_source is not None:
+    if from_file:
+        result.source = GeocodeSource(point["geocode_source"])
+        result.precision = GeocodePrecision(point["geocode_precision"])
+    elif manual is not None and row.place is not None and row.place.geocode_source is not None:
         result.source = row.place.geocode_source
         result.precision = row.place.geocode_precision
     row.result = result
@@ -951,7 +1084,11 @@ def _geocode_row(
         )
         return
     outcome.warnings = [*outcome.warnings, *result.warnings]
-    outcome.mrc = result.mrc
+    outcome.mrc = (
+        placewrites.mrc_slug_for(result.mrc, result.lat, result.lon)
+        if result.lat is not None
+        else result.mrc
+    )
     outcome.municipality = result.municipality.name if result.municipality else None
     outcome.geocode_source = str(result.source) if result.source else None
     outcome.geocode_precision = str(result.precision) if result.precision else None
@@ -969,8 +1106,14 @@ def import_places(
     max_rows: int | None = None,
     network_seconds: float | None = None,
     before_update: Callable[[Place], None] | None = None,
+    user: User | None = None,
+    author_label: str = "",
 ) -> ImportReport:
-    """Check, geocode and write the places of a CSV file; see the module docstring."""
+    """Check, geocode and write the places of a CSV file; see the module docstring.
+
+    Every place written gets a revision by `user` (a staff member's browser import, or None)
+    and `author_label` (by default `import: <filename>`).
+    """
     forced_status = _forced_status(status)
     raw = source if isinstance(source, bytes) else source.read()
     text, encoding = decode(raw)
@@ -1006,7 +1149,7 @@ def import_places(
 
     # 2. Plan each accepted row against the database, and write it all in one transaction.
     try:
-        writer = _Writer(filename)
+        writer = _Writer(filename, user, author_label or f"import: {filename or 'fichier'}")
         for row in accepted:
             _plan_and_write(row, writer, forced_status, dry_run, before_update)
         if dry_run:
@@ -1041,10 +1184,14 @@ def _locate(
     use_remote: bool = True,
 ) -> None:
     # Match first: a place whose point staff placed is not geocoded again.
+    if row.extra.get("id") in existing.places:
+        row.place = existing.places[row.extra["id"]]
+        row.record = existing.record_of(row.place)
     town = geocoder.chain.gazetteer.find(row.municipality_text) if row.municipality_text else None
     if town is not None:
         key = f"{name_key(row.name)}@{town.entry.code_geo}"
-        row.place, row.record = existing.find(key, row.name, town.entry.code_geo)
+        if row.place is None:
+            row.place, row.record = existing.find(key, row.name, town.entry.code_geo)
     _geocode_row(row, geocoder, allow_outside_region, use_remote)
     if row.outcome.errors:
         return
@@ -1093,21 +1240,15 @@ def _plan_and_write(
     if place is None:
         outcome.status = RowStatus.CREATED
         town = row.result.municipality.name if row.result and row.result.municipality else ""
-        outcome.place_slug = writer.new_slug(row.name, town or row.municipality_text)
+        outcome.place_slug = writer.new_slug(
+            row.name, town or row.municipality_text, row.extra.get("slug", "")
+        )
         if dry_run:
             return
         if row.record is not None:
             db.session.delete(row.record)  # left by a place since deleted
             db.session.flush()
-        place = Place(
-            slug=outcome.place_slug,
-            name=row.name,
-            place_type_code=row.place_type,
-            data_source=f"{IMPORT_SOURCE_PREFIX} : {writer.filename}"[:200],
-        )
-        for field_name, value in desired.items():
-            writer.apply(place, field_name, value)
-        db.session.add(place)
+        place = writer.create(row, desired, outcome.place_slug)
         db.session.add(
             ImportRecord(
                 place=place, import_key=row.key, values=desired, source_file=writer.filename
@@ -1142,8 +1283,8 @@ def _plan_and_write(
         return
     if changes and before_update is not None:
         before_update(place)
-    for field_name, value in changes.items():
-        writer.apply(place, field_name, value)
+    if changes:
+        writer.change(place, changes)
     snapshot = _snapshot(desired, owned, row.record)
     if row.record is None or row.record.place_id != place.id:
         db.session.add(

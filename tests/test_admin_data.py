@@ -82,7 +82,8 @@ def test_import_previews_every_row_then_writes_on_confirmation(
         revision = db.session.execute(
             select(PlaceRevision).where(PlaceRevision.place_id == place.id)
         ).scalar_one()
-        assert revision.kind == "import"
+        assert revision.kind == "create"
+        assert revision.author_label == "import: partenaire.csv"
     # The same token cannot be used twice.
     again = admin_client.post(
         "/admin/import/confirm",

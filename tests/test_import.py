@@ -339,9 +339,9 @@ def test_windows_1252_with_french_headers(app: Flask, runner: FlaskCliRunner) ->
     assert bellechasse.municipality.name == "Saint-Raphaël"
     assert bellechasse.status == PlaceStatus.PUBLISHED
     livres = place(app, "Bouquinerie Côté Livres")
-    assert livres.opening_hours == ""
-    assert livres.hours_note_fr == "lundi au vendredi 9h à 17h"  # kept for staff to convert
-    assert livres.status == PlaceStatus.DRAFT
+    # Plain French hours are read into OSM syntax by the one hours normaliser (issue 11).
+    assert livres.opening_hours == "Mo-Fr 09:00-17:00"
+    assert livres.hours_note_fr == ""
 
 
 def test_comma_file_with_quotes_and_crlf(app: Flask) -> None:

@@ -1,5 +1,5 @@
-"""The browser import: keep the uploaded file between preview and confirmation, and record
-what the import changed in each place's history (so that it, too, can be reverted).
+"""The browser import: keep the uploaded file between preview and confirmation; the import
+itself writes through placewrites, so each change is in the place's history (and revertible).
 
 A request must end well before the server's worker timeout (gunicorn: 30 s), so the browser
 import bounds what the CLI does not: the upload's size, the rows per file, and the time spent
@@ -11,20 +11,14 @@ from __future__ import annotations
 import re
 import secrets
 import time
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from flask import current_app
-from sqlalchemy import select
-from sqlalchemy.orm import joinedload, selectinload
 
-from ..extensions import db
-from ..imports import ImportReport, RowStatus, import_places
-from ..models import Place, Proposition
-from .models import PlaceRevision, User
-from .operations import diff, snapshot
+from ..imports import ImportReport, import_places
+from .models import User
 
 MAX_UPLOAD_BYTES = 5 * 1024 * 1024
 # The whole request: the file plus the form's other fields and multipart boundaries.
@@ -105,10 +99,7 @@ def forget_upload(token: str) -> None:
 
 
 def _run(
-    raw: bytes,
-    options: ImportOptions,
-    dry_run: bool,
-    before_update: Callable[[Place], None] | None = None,
+    raw: bytes, options: ImportOptions, dry_run: bool, user: User | None = None
 ) -> ImportReport:
     config = current_app.config
     return import_places(
@@ -120,7 +111,7 @@ def _run(
         use_network=config.get("NOMINATIM_URL", "off") != "off",
         max_rows=int(config.get("IMPORT_MAX_ROWS", MAX_ROWS)),
         network_seconds=float(config.get("IMPORT_NETWORK_SECONDS", NETWORK_SECONDS)),
-        before_update=before_update,
+        user=user,
     )
 
 
@@ -130,44 +121,6 @@ def preview(raw: bytes, options: ImportOptions) -> ImportReport:
 
 
 def confirm(raw: bytes, options: ImportOptions, user: User | None) -> ImportReport:
-    """Write the good rows in one transaction, then add each change to the places' history."""
-    before: dict[int, dict[str, Any]] = {}
-
-    def remember(place: Place) -> None:
-        # Taken just before the import changes it: one pass, not a preview run first.
-        before.setdefault(place.id, snapshot(place))
-
-    report = _run(raw, options, dry_run=False, before_update=remember)
-    written = [
-        row.place_id
-        for row in report.rows
-        if row.place_id is not None and row.status in (RowStatus.CREATED, RowStatus.UPDATED)
-    ]
-    # One query per chunk with every relation the snapshot reads, and no flush per revision:
-    # loading and flushing place by place made 5,000 rows take minutes.
-    with db.session.no_autoflush:
-        for start in range(0, len(written), 500):
-            for place in _places_with_relations(written[start : start + 500]):
-                changes = diff(before.get(place.id, {}), snapshot(place))
-                if changes:
-                    db.session.add(
-                        PlaceRevision(place=place, user=user, kind="import", changes=changes)
-                    )
-    db.session.commit()
-    return report
-
-
-def _places_with_relations(ids: list[int]) -> list[Place]:
-    return list(
-        db.session.execute(
-            select(Place)
-            .where(Place.id.in_(ids))
-            .options(
-                selectinload(Place.propositions).selectinload(Proposition.categories),
-                joinedload(Place.municipality),
-                joinedload(Place.mrc),
-            )
-        )
-        .unique()
-        .scalars()
-    )
+    """Write the good rows in one transaction; each change is in the place's history, signed by
+    the staff member and the file (`import: partenaires.csv`)."""
+    return _run(raw, options, dry_run=False, user=user)
