@@ -178,6 +178,15 @@ def _takes(place: Place) -> dict[str, dict[str, Any]]:
     }
 
 
+def snapshot_takes(place: Place) -> dict[str, dict[str, Any]]:
+    """What the place takes, per action: categories and conditions (the history's shape)."""
+    return _takes(place)
+
+
+def snapshot_verified_at(place: Place) -> str | None:
+    return as_utc(place.verified_at).isoformat() if place.verified_at else None
+
+
 def snapshot(place: Place) -> dict[str, Any]:
     """Every tracked field as a JSON-safe value, relations by their stable code."""
     values: dict[str, Any] = {name: getattr(place, name) for name in SIMPLE_FIELDS}
@@ -185,7 +194,7 @@ def snapshot(place: Place) -> dict[str, Any]:
         values[name] = str(values[name]) if values[name] is not None else None
     values["municipality"] = place.municipality.code_geo if place.municipality else None
     values["mrc"] = place.mrc.slug if place.mrc else None
-    values["verified_at"] = as_utc(place.verified_at).isoformat() if place.verified_at else None
+    values["verified_at"] = snapshot_verified_at(place)
     values["takes"] = _takes(place)
     return values
 
