@@ -313,6 +313,24 @@ def test_the_hours_preview_says_what_it_understood(app: Flask, editor_client: Fl
     }
 
 
+def test_the_hours_preview_speaks_english_on_request(
+    app: Flask, editor_client: FlaskClient
+) -> None:
+    query = {"text": "lun-ven 9h-17h, samedi sur rendez-vous", "lang": "en"}
+    data = editor_client.get("/admin/api/hours", query_string=query).get_json()
+    assert data["problems"] == ["I did not understand “samedi sur rendez-vous”."]
+    assert data["description"][0] == "Monday to Friday: 9 am to 5 pm"
+    assert data["next_days"][0]["weekday"] in {
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+    }
+
+
 def test_the_hours_preview_is_for_staff_only(client: FlaskClient) -> None:
     answer = client.get("/admin/api/hours", query_string={"text": "lun-ven 9h-17h"})
     assert answer.status_code == 401
