@@ -190,10 +190,11 @@ def test_recently_verified_places_leave_the_stale_list(
     place_id = create_place(editor_client, app, name="Bouquinerie vérifiée")
     with app.app_context():
         place = db.session.get_one(Place, place_id)
+        place.created_at = utcnow() - timedelta(days=400)
         place.verified_at = utcnow() - timedelta(days=30)
         db.session.commit()
     page = editor_client.get("/admin/review").get_data(as_text=True)
-    stale = page.split('id="review-stale"', 1)[1].split("</section>", 1)[0]
+    stale = page.partition('id="review-stale"')[2].split("</section>", 1)[0]
     assert f'/admin/places/{place_id}"' not in stale
     assert get_place(app, place_id).verified_at is not None
 

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from flask import Flask
 from flask.testing import FlaskClient
 from sqlalchemy import select
 
 from recupere_don.admin.models import PlaceRevision
 from recupere_don.extensions import db
-from recupere_don.models import Municipality, Place
+from recupere_don.models import Municipality, Place, utcnow
 from tests.test_admin_support import (
     ADMIN_EMAIL,
     admin_client,
@@ -342,6 +344,9 @@ def test_verify_sets_the_date_and_clears_the_stale_warning(
     app: Flask, editor_client: FlaskClient
 ) -> None:
     place_id = create_place(editor_client, app)
+    with app.app_context():  # added more than a year ago and never checked since
+        db.session.get_one(Place, place_id).created_at = utcnow() - timedelta(days=400)
+        db.session.commit()
     page = editor_client.get(f"/admin/places/{place_id}").get_data(as_text=True)
     assert "Pas vérifié depuis plus de 12 mois" in page
     token = csrf_token(editor_client, f"/admin/places/{place_id}")

@@ -59,7 +59,7 @@ def _names() -> _Names:
     names: _Names | None = g.get("_staff_names")
     if names is None:
         names = _Names(
-            mrcs=dict(db.session.execute(select(Mrc.slug, Mrc.name)).tuples().all()),
+            mrcs=dict(db.session.execute(select(Mrc.slug, Mrc.name)).all()),
             categories={c.code: label(c) for c in db.session.execute(select(Category)).scalars()},
             actions={a.code: label(a) for a in db.session.execute(select(Action)).scalars()},
             place_types={t.code: label(t) for t in db.session.execute(select(PlaceType)).scalars()},
