@@ -161,6 +161,21 @@ def import_places_command(
         click.echo(f"Rapport ligne par ligne : {report_path}")
 
 
+@click.command("export-places")
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@click.option(
+    "--excel", is_flag=True, help="Pour Excel en français : BOM UTF-8, « ; », virgule décimale."
+)
+@with_appcontext
+def export_places_command(file: Path, excel: bool) -> None:
+    """Write every place but the archived ones as CSV, in the columns import-places reads back."""
+    from .admin import exports, operations
+
+    places = operations.staff_places(operations.StaffFilters())
+    file.write_bytes(exports.places_csv(places, excel=excel))
+    click.echo(f"{len(places)} lieux écrits dans {file}.")
+
+
 @click.group("boundaries")
 def boundaries_cli() -> None:
     """MRC outlines."""
@@ -187,4 +202,5 @@ def boundaries_import_command(ctx: click.Context, file: Path, dry_run: bool) -> 
 
 def register_geo_commands(app: Flask) -> None:
     app.cli.add_command(import_places_command)
+    app.cli.add_command(export_places_command)
     app.cli.add_command(boundaries_cli)

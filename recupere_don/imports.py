@@ -112,6 +112,7 @@ ROUND_TRIP_COLUMNS = (
     "hours_note_en",
     "service_area",
     "verified_at",
+    "demo",
 )
 # One column of each per action code: `categories_donner`, `conditions_fr_donner`…
 PER_ACTION_PREFIXES = ("categories_", "conditions_fr_", "conditions_en_")
@@ -504,13 +505,20 @@ def read_rows(text: str, *, max_rows: int | None = None) -> tuple[list[_RawRow],
         else:
             values = {}
         cells = cells + [""] * (len(header) - len(cells))
-        values.update({h: cells[i] for i, h in enumerate(header) if h})
+        values.update({h: _unescape(cells[i]) for i, h in enumerate(header) if h})
         rows.append(_RawRow(start, values))
     assert header is not None
     unknown = [h for h in header if h and not _known_column(h)]
     if not rows:
         raise ImportFileError("Le fichier n'a que la ligne d'en-têtes : aucun lieu à importer.")
     return rows, delimiter, unknown
+
+
+def _unescape(cell: str) -> str:
+    """A cell an export protected from Excel ('=…, '-…) reads as it was written."""
+    if cell.startswith("'") and cell[1:2] in ("=", "+", "-", "@", "|"):
+        return cell[1:]
+    return cell
 
 
 def _unreadable_record(line: int, error: csv.Error) -> ImportFileError:
@@ -774,6 +782,8 @@ def _round_trip_values(
         extra["service_area"] = _service_area(cell["service_area"])
     if cell.get("verified_at"):
         extra["verified_at"] = cell["verified_at"]
+    if cell.get("demo", "").lower() in {"1", "oui", "yes", "true"}:
+        extra["demo"] = True  # a demonstration place stays one (set on creation only)
     actions = {
         h.removeprefix(prefix)
         for h in values
@@ -973,6 +983,7 @@ class _Writer:
             status=status,
             slug=slug,
             place_id=place_id,
+            is_demo=bool(row.extra.get("demo")),
             data_source=f"{IMPORT_SOURCE_PREFIX} : {self.filename}",
             commit=False,
             lookups=self.lookups,
