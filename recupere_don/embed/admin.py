@@ -39,7 +39,12 @@ class EmbedConfigForm(FlaskForm):  # type: ignore[misc]
     category = MultiCheckboxField(_l("Types d'objets"), choices=[])
     action = MultiCheckboxField(_l("Actions"), choices=[])
     q = StringField(_l("Recherche d'objet (facultatif)"))
-    bbox = StringField(_l("Zone (min_lon,min_lat,max_lon,max_lat, facultatif)"))
+    bbox = StringField(
+        _l(
+            "Zone (facultatif) : longitude ouest, latitude sud, longitude est, latitude nord, "
+            "séparées par des virgules"
+        )
+    )
     view = SelectField(
         _l("Affichage"),
         choices=choices(
