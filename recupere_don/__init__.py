@@ -28,6 +28,8 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
         BABEL_DEFAULT_LOCALE="fr",
         BABEL_TRANSLATION_DIRECTORIES=str(PROJECT_ROOT / "translations"),
         DATA_DIR=str(PROJECT_ROOT / "data"),
+        # How many places answer a search from a position when no `limit` is given.
+        NEAR_DEFAULT_LIMIT=100,
         COMPRESS_MIMETYPES=[
             "text/html",
             "text/css",

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from flask import g, has_request_context
 from sqlalchemy import event, insert, select, update
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
@@ -31,8 +32,22 @@ class DataVersion(Model):
 
 
 def current(counter: int = PLACES) -> int:
-    value = db.session.execute(select(DataVersion.value).where(DataVersion.id == counter)).scalar()
-    return value or 0
+    return _all_counters().get(counter, 0)
+
+
+def _all_counters() -> dict[int, int]:
+    """Every counter in one query, read once per request (a request checks up to five caches)."""
+    if has_request_context() and _MEMO in g:
+        memo: dict[int, int] = g.get(_MEMO)
+        return memo
+    rows = db.session.execute(select(DataVersion.id, DataVersion.value)).all()
+    counters = {counter: value or 0 for counter, value in rows}
+    if has_request_context():
+        setattr(g, _MEMO, counters)
+    return counters
+
+
+_MEMO = "data_versions"
 
 
 @event.listens_for(Session, "before_flush")
@@ -48,3 +63,6 @@ def _bump(session: Session, _context: Any, _instances: Any) -> None:
         )
         if bumped.rowcount == 0:
             connection.execute(insert(DataVersion).values(id=counter, value=1))
+        # This request changed the data: what it reads next must see the new counters.
+        if has_request_context():
+            g.pop(_MEMO, None)

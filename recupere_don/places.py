@@ -215,12 +215,17 @@ def parse_filters(args: Mapping[str, str], taxonomy: Taxonomy | None = None) -> 
     """Read the API's filters; raise InvalidFilterError or BadQueryError with a clear message."""
     taxonomy = taxonomy or Taxonomy.load()
     limit = _number(args, "limit", 1, 10_000)
+    near = _near(args)
+    if near is not None and limit is None:
+        # A position asks "who is nearest": the nearest hundred answer it, so an answer from a
+        # new position (never cached: phones rarely repeat one) stays cheap at any size.
+        limit = current_app.config["NEAR_DEFAULT_LIMIT"]
     return PlaceFilters(
         mrcs=_checked("mrc", split_codes(args.get("mrc")), taxonomy.mrcs),
         categories=_checked("category", split_codes(args.get("category")), taxonomy.categories),
         actions=_checked("action", split_codes(args.get("action")), taxonomy.actions),
         query=" ".join(args.get("q", "").split())[:200],
-        near=_near(args),
+        near=near,
         radius_km=_number(args, "radius_km", 0.1, 500),
         open_now=args.get("open_now", "") in {"1", "true", "yes", "on"},
         at=_moment(args),

@@ -109,3 +109,21 @@ def test_distances_over_many_places_are_the_one_place_formula() -> None:
         together = haversine_km_to(lat, lon, lats, lons).tolist()
         one_by_one = [haversine_km(lat, lon, a, b) for a, b in zip(lats, lons, strict=True)]
         assert together == pytest.approx(one_by_one, rel=1e-12)
+
+
+def test_a_position_answers_the_nearest_places_unless_a_limit_says_more(app: Flask) -> None:
+    """Without `limit`, a search from a position answers the nearest NEAR_DEFAULT_LIMIT places."""
+    app.config["NEAR_DEFAULT_LIMIT"] = 5
+    client = app.test_client()
+    everything = client.get("/api/v1/places").get_json()["features"]
+    assert len(everything) > 5
+    nearest = client.get("/api/v1/places?near=46.12,-70.67").get_json()["features"]
+    assert len(nearest) == 5
+    distances = [f["properties"]["distance_km"] for f in nearest]
+    assert distances == sorted(distances)
+    wider = client.get("/api/v1/places?near=46.12,-70.67&limit=8").get_json()["features"]
+    assert len(wider) == 8
+    # The five nearest are the first five of the wider answer: nothing nearer was left out.
+    assert [f["properties"]["slug"] for f in wider[:5]] == [
+        f["properties"]["slug"] for f in nearest
+    ]

@@ -431,7 +431,10 @@ def _operations(t: _Text, taxonomy: places.Taxonomy) -> dict[str, tuple[str, dic
         _query(
             "limit",
             {"type": "integer", "minimum": 1, "maximum": 10_000},
-            t("Nombre maximal de lieux", "Most places answered"),
+            t(
+                "Nombre maximal de lieux (avec « near » : les 100 plus proches par défaut)",
+                "Most places answered (with “near”: the nearest 100 by default)",
+            ),
         ),
         _query(
             "fields",
