@@ -159,7 +159,7 @@ def test_staff_see_how_often_a_search_missed(
         found = [(m.text, m.count) for m in review.search_misses()]
     assert found == [("chesterfield", 9), ("zorglub", 1)]
     page = admin_client.get("/admin/review").get_data(as_text=True)
-    assert "<td>9</td>" in page.split('id="misses"', 1)[1]
+    assert '<td data-label="Fois">9</td>' in page.split('id="misses"', 1)[1]
 
 
 def test_the_log_of_misses_is_capped_and_keeps_the_frequent_ones(
