@@ -50,7 +50,7 @@ from .geo.geocoding import (
     RemoteCandidate,
     WarningKind,
 )
-from .geo.names import find_postal_code, normalise_postal_code
+from .geo.names import find_postal_code
 from .geo.postcodes import PostalCodeBook
 from .i18n import _
 from .models import GeocodeCache, Municipality
@@ -294,8 +294,3 @@ def result_as_json(result: GeocodeResult) -> dict[str, Any]:
         "mrc": result.mrc,
         "warnings": [{"kind": w.kind, "message": w.message} for w in result.warnings],
     }
-
-
-def normalised_postal_code(text: str) -> str:
-    """'g6v4j8' → 'G6V 4J8'; '' when the text is not a postal code."""
-    return normalise_postal_code(text) or ""

@@ -1042,7 +1042,7 @@ class _Existing:
 
 
 def _geocode_row(
-    row: _Checked, geocoder: Geocoder, allow_outside_region: bool, use_remote: bool = True
+    row: _Checked, geocoder: Geocoder, allow_outside_region: bool, use_remote: bool
 ) -> None:
     outcome = row.outcome
     manual = None
@@ -1192,7 +1192,7 @@ def _locate(
     existing: _Existing,
     allow_outside_region: bool,
     first_line_of: dict[str, int],
-    use_remote: bool = True,
+    use_remote: bool,
 ) -> None:
     # Match first: a place whose point staff placed is not geocoded again.
     if row.extra.get("id") in existing.places:

@@ -15,11 +15,9 @@ from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import joinedload, selectinload
 
 from ..extensions import db
-from ..geo.names import name_key
 from ..i18n import _
 from ..models import (
     GeocodePrecision,
-    GeocodeSource,
     Mrc,
     Municipality,
     Place,
@@ -183,10 +181,6 @@ def place_warnings(place: Place, now: datetime | None = None) -> list[tuple[str,
     return warnings
 
 
-def is_manual(place: Place) -> bool:
-    return place.geocode_source == GeocodeSource.MANUAL
-
-
 def place_by_id(place_id: int) -> Place:
     return db.get_or_404(Place, place_id)
 
@@ -206,10 +200,6 @@ def choices_municipalities() -> Sequence[Municipality]:
             select(Municipality).options(joinedload(Municipality.mrc)).order_by(Municipality.name)
         ).scalars()
     )
-
-
-def similar_key(name: str) -> str:
-    return name_key(name)
 
 
 def describe_value(name: str, value: Any) -> str:

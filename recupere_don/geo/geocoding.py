@@ -482,19 +482,6 @@ class RemoteCache(Protocol):
     def put(self, key: str, candidates: tuple[RemoteCandidate, ...]) -> None: ...
 
 
-class MemoryCache:
-    """A RemoteCache in a dict (the bench, and callers without a database)."""
-
-    def __init__(self) -> None:
-        self.answers: dict[str, tuple[RemoteCandidate, ...]] = {}
-
-    def get(self, key: str) -> tuple[RemoteCandidate, ...] | None:
-        return self.answers.get(key)
-
-    def put(self, key: str, candidates: tuple[RemoteCandidate, ...]) -> None:
-        self.answers[key] = candidates
-
-
 # --- The chain -----------------------------------------------------------------------------
 
 _STREET_NUMBER_COMMA = re.compile(r"^\s*(\d+[A-Za-z]?(?:-\d+)?)\s*,\s*")
