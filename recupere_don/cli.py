@@ -8,7 +8,7 @@ import click
 from flask import Flask, current_app
 from flask.cli import with_appcontext
 
-from . import places, referencedata, schema
+from . import knownorgs, places, referencedata, schema
 from .admin import cli as admin_cli
 
 
@@ -93,6 +93,7 @@ def init_app(app: Flask) -> None:
     app.cli.add_command(seed_demo_command)
     app.cli.add_command(admin_cli.users_cli)
     register_geo_commands(app)
+    knownorgs.init_app(app)
 
 
 @click.command("import-places")

@@ -1,0 +1,206 @@
+"""`flask seed-known`: organisations known from public sources become drafts to verify."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+from flask import Flask
+from flask.testing import FlaskCliRunner
+from sqlalchemy import func, select
+
+from recupere_don.admin.models import PlaceRevision
+from recupere_don.extensions import db
+from recupere_don.geo.names import name_key
+from recupere_don.models import GeocodePrecision, Place, PlaceStatus
+from recupere_don.placesources import PlaceSource, sources_of
+
+from .conftest import ROOT, reference_file
+
+KNOWN_FILE = ROOT.parent / "shared" / "known" / "organisations_from_public_sources.csv"
+LABEL = "sources publiques: organisations_from_public_sources.csv"
+SORTING_CENTRES = ("Société VIA (centre de tri de Lévis)", "Récupération Frontenac")
+
+
+def known_file() -> Path:
+    """The shared file of known organisations; the test is skipped, saying why, when absent."""
+    if not KNOWN_FILE.exists():
+        pytest.skip(f"known organisations not available here ({KNOWN_FILE} is absent)")
+    return KNOWN_FILE
+
+
+def seed(runner: FlaskCliRunner, path: Path) -> str:
+    result = runner.invoke(args=["seed-known", str(path)])
+    assert result.exit_code == 0, result.output
+    return result.output
+
+
+def loaded(app: Flask) -> list[Place]:
+    with app.app_context():
+        places = db.session.execute(select(Place).where(Place.data_source == LABEL)).scalars()
+        result = list(places)
+        for place in result:
+            _ = place.mrc, place.municipality, place.propositions
+        return result
+
+
+def test_the_known_file_gives_13_drafts_in_their_mrcs(app: Flask, runner: FlaskCliRunner) -> None:
+    path = known_file()
+    seed(runner, path)
+    official = {
+        row["code_geo"]: row["mrc"]
+        for row in csv.DictReader(reference_file("municipalities.csv").open(encoding="utf-8"))
+    }
+    places = loaded(app)
+    assert len(places) == 13
+    for place in places:
+        assert place.status == PlaceStatus.DRAFT
+        assert place.municipality is not None
+        assert place.mrc is not None
+        # The MRC the official list gives the municipality, whatever the point says.
+        assert name_key(place.mrc.name) == name_key(official[place.municipality.code_geo])
+        assert place.geocode_precision == GeocodePrecision.MUNICIPALITY
+    names = {p.name for p in places}
+    assert "Écolivres" in names
+    assert not names & set(SORTING_CENTRES)
+
+
+def test_the_sorting_centres_are_refused_with_their_reason(runner: FlaskCliRunner) -> None:
+    output = seed(runner, known_file())
+    for name in SORTING_CENTRES:
+        line = next(line for line in output.splitlines() if name in line)
+        assert "refusée" in line
+        assert "pas un point de dépôt" in line
+        assert "not objects for reuse" in line
+    assert "2 refusés" in output
+
+
+def test_a_second_run_changes_nothing(app: Flask, runner: FlaskCliRunner) -> None:
+    path = known_file()
+    seed(runner, path)
+
+    def state() -> tuple[int, int, int, list[tuple[str, int]]]:
+        with app.app_context():
+            return (
+                db.session.scalar(select(func.count()).select_from(Place)) or 0,
+                db.session.scalar(select(func.count()).select_from(PlaceRevision)) or 0,
+                db.session.scalar(select(func.count()).select_from(PlaceSource)) or 0,
+                sorted((p.slug, p.version) for p in db.session.execute(select(Place)).scalars()),
+            )
+
+    before = state()
+    output = seed(runner, path)
+    assert state() == before
+    assert "0 brouillons créés" in output
+    assert "13 inchangés" in output
+
+
+def test_each_draft_is_signed_by_its_file_and_keeps_its_sources(
+    app: Flask, runner: FlaskCliRunner
+) -> None:
+    seed(runner, known_file())
+    with app.app_context():
+        place = db.session.execute(select(Place).where(Place.name == "Écolivres")).scalar_one()
+        revisions = db.session.execute(
+            select(PlaceRevision).where(PlaceRevision.place_id == place.id)
+        ).scalars()
+        assert [(r.kind, r.author_label, r.user_id) for r in revisions] == [("create", LABEL, None)]
+        (source,) = sources_of(place)
+        assert "https://www.ecolivres.org/nouvelles/une-deuxieme-succursale-pour-ecolivres/" in (
+            source.urls
+        )
+        assert source.dated == "2018-2022"
+        assert "Saint-Romuald" in source.caveats
+        assert place.place_type_code == "bouquinerie"
+        assert {p.action_code for p in place.propositions} >= {"donner"}
+        assert place.category_codes == ["livres-medias"]
+
+
+HEADER = (
+    "name,org_type,is_donation_point,civic_address,municipality,code_geo,mrc,postal_code,"
+    "items_accepted,donation_modes,latitude,longitude,coord_precision,notes,source_url,"
+    "source_date\n"
+)
+
+
+def test_mapping_rules_on_a_hand_made_file(
+    app: Flask, runner: FlaskCliRunner, tmp_path: Path
+) -> None:
+    path = tmp_path / "quelques_organismes.csv"
+    path.write_text(
+        HEADER
+        # No civic number ("2e Avenue" is a street, not a number); one word the app does not know.
+        + "Friperie du Test,friperie (OBNL),yes,2e Avenue,Beauceville,27028,Beauce-Centre,,"
+        "vêtements; bidules introuvables,dépôt au magasin,,,,Vérifier les heures,"
+        "https://exemple.test/a | https://exemple.test/b,2024-05\n"
+        # A civic number: the address is kept and no civic-number warning is given.
+         + 'Ressourcerie du Test,ressourcerie,yes,"12, rue Principale",Beauceville,27028,'
+        "Beauce-Centre,G5X 1N1,meubles,collecte à domicile,,,,,https://exemple.test/c,2023\n"
+        # Not a donation point: refused with the reason.
+         + 'Centre de tri du Test,centre de tri,"no — recyclables only",,Beauceville,27028,'
+        "Beauce-Centre,,papier,,,,,,https://exemple.test/d,2020\n",
+        encoding="utf-8",
+    )
+    output = seed(runner, path)
+    assert "1 refusés" in output
+    assert "2 brouillons créés" in output
+    lines = [line for line in output.splitlines() if "Friperie du Test" in line]
+    assert any("bidules introuvables" in line and "non reconnu" in line for line in lines)
+    assert any("numéro civique" in line for line in lines)
+    ressourcerie = [line for line in output.splitlines() if "Ressourcerie du Test" in line]
+    assert not any("numéro civique" in line for line in ressourcerie)
+    assert any(
+        "Centre de tri du Test" in line and "recyclables only" in line
+        for line in output.splitlines()
+    )
+    with app.app_context():
+        by_name = {
+            p.name: p
+            for p in db.session.execute(
+                select(Place).where(Place.data_source.like("sources publiques:%"))
+            ).scalars()
+        }
+        assert set(by_name) == {"Friperie du Test", "Ressourcerie du Test"}
+        friperie_place = by_name["Friperie du Test"]
+        assert friperie_place.address == ""
+        assert friperie_place.category_codes == ["vetements"]
+        assert {p.action_code for p in friperie_place.propositions} == {"donner", "acheter"}
+        assert friperie_place.mrc is not None
+        assert friperie_place.mrc.slug == "beauce-centre"
+        assert sources_of(friperie_place)[0].urls == [
+            "https://exemple.test/a",
+            "https://exemple.test/b",
+        ]
+        ressourcerie_place = by_name["Ressourcerie du Test"]
+        assert ressourcerie_place.address == "12, rue Principale"
+        assert ressourcerie_place.postal_code == "G5X 1N1"
+        # "collecte à domicile" is how people give: home pickup, to confirm.
+        assert "ramassage" in {p.action_code for p in ressourcerie_place.propositions}
+
+
+def test_a_file_without_the_columns_is_refused_whole(
+    app: Flask, runner: FlaskCliRunner, tmp_path: Path
+) -> None:
+    path = tmp_path / "autre.csv"
+    path.write_text("nom,adresse\nX,Y\n", encoding="utf-8")
+    result = runner.invoke(args=["seed-known", str(path)])
+    assert result.exit_code == 1
+    assert "Colonnes manquantes" in result.output
+    with app.app_context():
+        assert not db.session.scalar(select(func.count()).select_from(PlaceSource))
+
+
+def test_remove_demo_archives_the_demo_places(app: Flask, runner: FlaskCliRunner) -> None:
+    with app.app_context():
+        shown = db.session.scalar(
+            select(func.count()).where(Place.is_demo, Place.status != PlaceStatus.ARCHIVED)
+        )
+    assert shown
+    result = runner.invoke(args=["remove-demo"])
+    assert result.exit_code == 0, result.output
+    assert f"archivés : {shown}" in result.output
+    with app.app_context():
+        assert not db.session.scalar(
+            select(func.count()).where(Place.is_demo, Place.status != PlaceStatus.ARCHIVED)
+        )
