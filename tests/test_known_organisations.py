@@ -7,9 +7,10 @@ from pathlib import Path
 
 import pytest
 from flask import Flask
-from flask.testing import FlaskCliRunner
+from flask.testing import FlaskClient, FlaskCliRunner
 from sqlalchemy import func, select
 
+from recupere_don import placewrites
 from recupere_don.admin.models import PlaceRevision
 from recupere_don.extensions import db
 from recupere_don.geo.names import name_key
@@ -17,6 +18,7 @@ from recupere_don.models import GeocodePrecision, Place, PlaceStatus
 from recupere_don.placesources import PlaceSource, sources_of
 
 from .conftest import ROOT, reference_file
+from .test_admin_support import admin_client  # noqa: F401
 
 KNOWN_FILE = ROOT.parent / "shared" / "known" / "organisations_from_public_sources.csv"
 LABEL = "sources publiques: organisations_from_public_sources.csv"
@@ -204,3 +206,36 @@ def test_remove_demo_archives_the_demo_places(app: Flask, runner: FlaskCliRunner
         assert not db.session.scalar(
             select(func.count()).where(Place.is_demo, Place.status != PlaceStatus.ARCHIVED)
         )
+
+
+def test_staff_see_the_sources_and_citizens_see_them_once_published(
+    app: Flask,
+    runner: FlaskCliRunner,
+    tmp_path: Path,
+    admin_client: FlaskClient,  # noqa: F811  (the fixture)
+) -> None:
+    path = tmp_path / "un_organisme.csv"
+    path.write_text(
+        HEADER + "Friperie du Test,friperie,yes,,Beauceville,27028,Beauce-Centre,,vêtements,,,,,"
+        "Page de 2013 : existe encore?,https://journal.exemple.test/article-42,2013-03\n",
+        encoding="utf-8",
+    )
+    seed(runner, path)
+    with app.app_context():
+        place = db.session.execute(
+            select(Place).where(Place.name == "Friperie du Test")
+        ).scalar_one()
+        place_id, slug = place.id, place.slug
+    editor = admin_client.get(f"/admin/places/{place_id}").get_data(as_text=True)
+    assert 'href="https://journal.exemple.test/article-42"' in editor
+    assert "Page de 2013 : existe encore?" in editor
+    assert "numéro civique" in editor
+    assert admin_client.get(f"/lieux/{slug}").status_code == 404
+    with app.app_context():
+        place = db.session.get_one(Place, place_id)
+        placewrites.set_status(place, PlaceStatus.PUBLISHED, None, place.version)
+    public = app.test_client().get(f"/lieux/{slug}").get_data(as_text=True)
+    assert 'href="https://journal.exemple.test/article-42"' in public
+    assert "(2013-03)" in public
+    # Caveats are for staff: citizens see where the facts come from, not the to-do list.
+    assert "existe encore" not in public
