@@ -29,9 +29,9 @@ from recupere_don.geo.gazetteer import Gazetteer, GazetteerEntry  # noqa: E402
 from recupere_don.geo.geocoding import AddressQuery, GeocodingChain  # noqa: E402
 from recupere_don.geo.names import strip_accents  # noqa: E402
 from recupere_don.geo.postcodes import PostalCodeBook, package_database  # noqa: E402
-from recupere_don.geocoding import gazetteer  # noqa: E402
+from recupere_don.geocoder import gazetteer  # noqa: E402
 from recupere_don.imports import import_places  # noqa: E402
-from recupere_don.territories import territory_index  # noqa: E402
+from recupere_don.mrcdata import territory_index  # noqa: E402
 
 HEADER = ["name", "address", "municipality", "postal_code", "categories", "actions", "place_type"]
 

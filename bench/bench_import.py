@@ -82,9 +82,9 @@ def run_case(case: str, rows: int) -> dict[str, Any]:
     from recupere_don.admin import accounts
     from recupere_don.cli import init_database
     from recupere_don.extensions import db
-    from recupere_don.geocoding import gazetteer
+    from recupere_don.geocoder import gazetteer
     from recupere_don.imports import import_places
-    from recupere_don.territories import territory_index
+    from recupere_don.mrcdata import territory_index
 
     raw = build_file(rows)
     with tempfile.TemporaryDirectory() as tmp:
@@ -152,7 +152,7 @@ def main() -> None:
         return
 
     try:
-        from recupere_don.admin.importing import MAX_ROWS
+        from recupere_don.admin.import_uploads import MAX_ROWS
     except ImportError:  # run on the code from before the bound, for its figures
         MAX_ROWS = 5000  # noqa: N806
 

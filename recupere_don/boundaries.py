@@ -37,7 +37,7 @@ from .extensions import db
 from .geo.geocoding import TerritoryCheck
 from .geo.names import name_key
 from .geo.territory import TerritoryIndex
-from .geocoding import forget_geocoding_data
+from .geocoder import forget_geocoding_data
 from .models import Mrc, Municipality, OutlineSource, Place
 
 __all__ = ["MAX_FILE_BYTES", "BoundariesError", "BoundariesReport", "import_boundaries"]

@@ -57,7 +57,7 @@ from .admin.models import User
 from .extensions import db
 from .geo.geocoding import AddressQuery, GeocodeResult, GeocodeWarning
 from .geo.names import name_key, normalise_postal_code, slugify
-from .geocoding import Geocoder
+from .geocoder import Geocoder
 from .models import (
     Action,
     Category,

@@ -199,7 +199,7 @@ class Synonym(Model):
 class SearchMiss(Model):
     """Item searches that found nothing: one row per normalised text, how often and when last.
 
-    Nothing about the person. `key` is itemsearch.normalise(text), set by search.log_miss (rows
+    Nothing about the person. `key` is itemsearch.normalise(text), set by item_lookup.log_miss (rows
     made otherwise may leave it empty); `text` is the first wording seen, for staff to read.
     """
 

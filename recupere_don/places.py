@@ -15,7 +15,7 @@ from flask import current_app, url_for
 from sqlalchemy import select
 from sqlalchemy.orm import joinedload, selectinload
 
-from . import dataversion, hours, placeindex, search
+from . import dataversion, hours, item_lookup, placeindex
 from .extensions import db
 from .geo.names import name_key
 from .hours import QUEBEC
@@ -30,7 +30,7 @@ from .models import (
     PlaceStatus,
     Proposition,
 )
-from .territories import territory_index
+from .mrcdata import territory_index
 
 _TAXONOMY_KEY = "recupere_don.taxonomy_codes"
 DEMO_SOURCE = "Démonstration : données fictives"
@@ -263,7 +263,7 @@ def item_categories(filters: PlaceFilters) -> tuple[str, ...] | None:
     """
     if not filters.query:
         return None
-    return search.categories_for_query(filters.query)
+    return item_lookup.categories_for_query(filters.query)
 
 
 def search_published(filters: PlaceFilters) -> list[placeindex.Hit]:
@@ -376,7 +376,7 @@ def seed_demo_places(path: Path) -> int:
 
     Written by placewrites like any other place, each with a revision signed `seed`.
     """
-    from . import placewrites  # placewrites reads territories, which reads places' models
+    from . import placewrites  # placewrites reads mrcdata, which reads places' models
 
     demo = json.loads(path.read_text(encoding="utf-8"))
     existing = set(db.session.execute(select(Place.slug)).scalars())

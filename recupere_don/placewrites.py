@@ -29,7 +29,7 @@ from .geo.names import slugify
 from .geo.territory import TerritoryIndex
 from .i18n import _, _l
 from .models import Category, Mrc, Municipality, Place, PlaceStatus, Proposition, utcnow
-from .territories import territory_index
+from .mrcdata import territory_index
 
 # Plain columns tracked by the history, in the order the editor shows them.
 SIMPLE_FIELDS = (

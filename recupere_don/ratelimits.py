@@ -3,7 +3,7 @@
 Each counts per client (the address ProxyFix recovered behind TRUSTED_PROXY_COUNT proxies) in
 RATELIMIT_STORAGE_URI. A refusal is a 429 with Retry-After and a French message (English with
 ?lang=en): JSON under /api, a page elsewhere (errors.py). Two limits live with what they guard:
-the public geocoder's (geocoding.public_rate_limit) and the missed-search counter (search.py,
+the public geocoder's (geocoder.public_rate_limit) and the missed-search counter (item_lookup.py,
 which must hold even when request limits are turned off). The README lists them all.
 """
 

@@ -17,8 +17,8 @@ from sqlalchemy import func, select
 
 from recupere_don import placewrites
 from recupere_don.extensions import db
+from recupere_don.item_lookup import log_miss
 from recupere_don.models import Municipality, Place, PlaceStatus, SearchMiss, Synonym, utcnow
-from recupere_don.search import log_miss
 from tests.test_admin_support import admin_client, csrf_token, editor_client
 
 __all__ = ["admin_client", "editor_client"]

@@ -16,7 +16,7 @@ from recupere_don import boundaries
 from recupere_don.extensions import db
 from recupere_don.geo.names import name_key
 from recupere_don.models import GeocodeSource, Mrc, OutlineSource, Place, PlaceStatus
-from recupere_don.territories import territory_index
+from recupere_don.mrcdata import territory_index
 from tests.conftest import DATA_DIR, reference_file
 
 

@@ -19,7 +19,7 @@ from sqlalchemy import select
 
 from recupere_don.extensions import db
 from recupere_don.models import Mrc
-from recupere_don.territories import territory_index
+from recupere_don.mrcdata import territory_index
 from tests.conftest import reference_file
 from tests.test_admin_support import admin_client, csrf_token  # noqa: F401 (fixture)
 from tests.test_boundaries import collection, feature, outlines, square

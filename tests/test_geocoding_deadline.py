@@ -13,10 +13,10 @@ from pathlib import Path
 import pytest
 from flask import Flask
 
-from recupere_don import geocoding
+from recupere_don import geocoder
 from recupere_don.geo.geocoding import RemoteFailure
 from recupere_don.models import GeocodeSource
-from recupere_don.territories import territory_index
+from recupere_don.mrcdata import territory_index
 from tests.stub_nominatim import CLIENT_DEADLINE_SECONDS, StubNominatim, online_app
 
 # Time past the deadline allowed for the local fallback and a loaded test machine.
@@ -39,7 +39,7 @@ def app_online(
     stub.reset("good")
     with online_app(stub, tmp_path, seeded_templates["sqlite"]) as application:
         with application.app_context():
-            geocoding.gazetteer()
+            geocoder.gazetteer()
             territory_index()
         yield application
 
@@ -52,7 +52,7 @@ def test_a_dripping_geocoder_is_left_at_the_deadline(
     started = time.perf_counter()
 
     with app_online.app_context():
-        result = geocoding.geocode_address(STREET, "Saint-Romuald", "G6W 5M5")
+        result = geocoder.geocode_address(STREET, "Saint-Romuald", "G6W 5M5")
 
     assert time.perf_counter() - started < CLIENT_DEADLINE_SECONDS + MARGIN_SECONDS
     assert len(stub.requests) == 1
@@ -67,7 +67,7 @@ def test_deadlines_open_the_breaker(app_online: Flask, stub: StubNominatim) -> N
 
     with app_online.app_context():
         results = [
-            geocoding.geocode_address(f"{10 + n}, rue Commerciale", "Lévis", "G6W 5M5")
+            geocoder.geocode_address(f"{10 + n}, rue Commerciale", "Lévis", "G6W 5M5")
             for n in range(6)
         ]
 
@@ -108,10 +108,10 @@ def test_the_deadline_holds_with_a_read_timeout_longer_than_it(
         ) as application,
         application.app_context(),
     ):
-        geocoding.gazetteer()
+        geocoder.gazetteer()
         territory_index()
         started = time.perf_counter()
-        result = geocoding.geocode_address(STREET, "Saint-Romuald", "G6W 5M5")
+        result = geocoder.geocode_address(STREET, "Saint-Romuald", "G6W 5M5")
         elapsed = time.perf_counter() - started
 
     assert elapsed < 0.5 + MARGIN_SECONDS

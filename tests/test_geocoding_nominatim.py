@@ -13,11 +13,11 @@ import pytest
 from flask import Flask
 from sqlalchemy import func, select
 
-from recupere_don import geocoding, imports
+from recupere_don import geocoder, imports
 from recupere_don.extensions import db
 from recupere_don.geo.geocoding import CircuitBreaker
 from recupere_don.models import GeocodeCache, GeocodeSource, Place, PlaceStatus
-from recupere_don.territories import territory_index
+from recupere_don.mrcdata import territory_index
 from tests.stub_nominatim import CLIENT_TIMEOUT_SECONDS, StubNominatim, online_app
 
 HEADER = "name,address,municipality,postal_code,categories,actions,place_type\n"
@@ -53,7 +53,7 @@ def app_online(
     with online_app(stub, tmp_path, seeded_templates["sqlite"]) as application:
         with application.app_context():
             # Build the gazetteer and outlines now, so timings measure the network alone.
-            geocoding.gazetteer()
+            geocoder.gazetteer()
             territory_index()
         yield application
 
@@ -227,7 +227,7 @@ def test_staff_pin_is_never_geocoded_again(app_online: Flask, stub: StubNominati
 
 def test_admin_geocodes_one_address(app_online: Flask, stub: StubNominatim) -> None:
     with app_online.app_context():
-        result = geocoding.geocode_address("100, rue de l'Église", "Saint-Romuald", "g6w5m5")
+        result = geocoder.geocode_address("100, rue de l'Église", "Saint-Romuald", "g6w5m5")
         db.session.commit()
 
         assert result.source == GeocodeSource.NOMINATIM
@@ -236,7 +236,7 @@ def test_admin_geocodes_one_address(app_online: Flask, stub: StubNominatim) -> N
         assert result.municipality.name == "Lévis"
         assert result.mrc == "levis"
         assert result.warnings == []
-        again = geocoding.geocode_address("100 rue de l'eglise", "ST-ROMUALD", "G6W 5M5")
+        again = geocoder.geocode_address("100 rue de l'eglise", "ST-ROMUALD", "G6W 5M5")
     assert again.lat == result.lat
     assert len(stub.requests) == 1  # the same address, typed differently, hits the cache
 

@@ -13,7 +13,7 @@ from flask.testing import FlaskClient
 from recupere_don.geo.gazetteer import Gazetteer, GazetteerEntry, MatchKind
 from recupere_don.geo.names import find_postal_code, name_key, normalise_postal_code
 from recupere_don.geo.postcodes import PostalCodeBook
-from recupere_don.geocoding import geocode_address
+from recupere_don.geocoder import geocode_address
 from recupere_don.models import GeocodePrecision, GeocodeSource
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"

@@ -20,7 +20,7 @@ from flask.testing import FlaskClient, FlaskCliRunner
 from sqlalchemy import func, select
 
 from recupere_don import imports
-from recupere_don.admin import importing
+from recupere_don.admin import import_uploads
 from recupere_don.extensions import db
 from recupere_don.models import ImportRecord, Place
 from tests.conftest import make_test_app, temporary_database
@@ -94,7 +94,7 @@ def assert_refused(app: Flask, client: FlaskClient, raw: bytes, *messages: str) 
 def test_a_file_over_5000_rows_is_refused_at_once_and_the_cli_still_takes_it(
     app: Flask, admin_client: FlaskClient, runner: FlaskCliRunner, tmp_path: Path
 ) -> None:
-    raw = csv_bytes(*(row(n) for n in range(importing.MAX_ROWS + 1)))
+    raw = csv_bytes(*(row(n) for n in range(import_uploads.MAX_ROWS + 1)))
 
     started = time.perf_counter()
     assert_refused(app, admin_client, raw, "Trop de lieux", "la ligne 5002", "Coupez le fichier")
@@ -113,7 +113,7 @@ def test_a_file_over_5000_rows_is_refused_at_once_and_the_cli_still_takes_it(
 def test_an_upload_over_5_mb_gets_the_import_page_not_an_error_page(
     app: Flask, admin_client: FlaskClient
 ) -> None:
-    raw = csv_bytes(row(1)) + b"#" * (importing.MAX_REQUEST_BYTES + 1)
+    raw = csv_bytes(row(1)) + b"#" * (import_uploads.MAX_REQUEST_BYTES + 1)
 
     page = assert_refused(app, admin_client, raw, "Fichier trop gros")
 
@@ -124,7 +124,7 @@ def test_an_anonymous_oversized_post_learns_nothing_of_the_import_page(app: Flas
     client = app.test_client()
     response = client.post(
         "/admin/import",
-        data={"file": (io.BytesIO(b"x" * (importing.MAX_REQUEST_BYTES + 1)), "a.csv")},
+        data={"file": (io.BytesIO(b"x" * (import_uploads.MAX_REQUEST_BYTES + 1)), "a.csv")},
         content_type="multipart/form-data",
     )
     assert response.status_code == 413

@@ -12,7 +12,7 @@ from flask import Flask
 from sqlalchemy import func, inspect, select, text
 from sqlalchemy.engine import make_url
 
-from recupere_don import schema, search
+from recupere_don import item_lookup, schema
 from recupere_don.admin.models import PlaceRevision, User
 from recupere_don.embed.models import EmbedConfig
 from recupere_don.extensions import db
@@ -133,7 +133,7 @@ def test_release_database_upgrades_in_place(empty_app: Flask) -> None:
     assert log_in(client, "admin@example.org", RELEASE_PASSWORD).status_code == 302
     # A miss searched again counts onto the row the upgrade made.
     with empty_app.app_context():
-        search.log_miss("CASQUES DE HOCKEY")
+        item_lookup.log_miss("CASQUES DE HOCKEY")
         assert (
             db.session.scalars(
                 select(SearchMiss.count).where(SearchMiss.key == "casque de hockey")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..extensions import db
-from ..geocoding import geocode_address
+from ..geocoder import geocode_address
 from ..models import Municipality
 
 

@@ -9,8 +9,8 @@ from sqlalchemy import ColumnElement, and_, delete, func, or_, select
 
 from ..extensions import db
 from ..i18n import _
+from ..item_lookup import miss_key
 from ..models import Category, SearchMiss, Synonym
-from ..search import miss_key
 
 
 class TaxonomyError(ValueError):
@@ -69,7 +69,7 @@ def delete_synonym(synonym_id: int) -> None:
 
 
 def _same_miss(text: str) -> ColumnElement[bool]:
-    """The misses that are this text, by the key search.log_miss counts them under."""
+    """The misses that are this text, by the key item_lookup.log_miss counts them under."""
     unkeyed = and_(SearchMiss.key.is_(None), func.lower(SearchMiss.text) == text.strip().lower())
     return or_(SearchMiss.key == miss_key(text), unkeyed)
 

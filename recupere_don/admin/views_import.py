@@ -11,7 +11,7 @@ from werkzeug.wrappers import Response as BaseResponse
 from .. import ratelimits
 from ..i18n import _
 from ..imports import ImportFileError, RowStatus
-from . import importing
+from . import import_uploads
 from .accounts import current_user
 from .blueprint import admin_required, bp, staff
 from .forms import ConfirmImportForm, ImportForm
@@ -41,7 +41,7 @@ def bound_import_upload(endpoint: str | None, values: dict[str, Any] | None) -> 
     # Runs before every before_request hook, and those (CSRF, NUL check) read the form: a larger
     # body is then refused from its Content-Length, never read nor spooled to disk.
     if endpoint == "admin.import_places":
-        request.max_content_length = importing.MAX_REQUEST_BYTES
+        request.max_content_length = import_uploads.MAX_REQUEST_BYTES
 
 
 @bp.errorhandler(RequestEntityTooLarge)
@@ -64,24 +64,24 @@ def import_places() -> Page:
         status = 422 if request.method == "POST" else 200
         return render_template("admin/import.html", form=form, report=None), status
     upload = form.file.data
-    raw = upload.read(importing.MAX_UPLOAD_BYTES + 1)
-    if len(raw) > importing.MAX_UPLOAD_BYTES:
+    raw = upload.read(import_uploads.MAX_UPLOAD_BYTES + 1)
+    if len(raw) > import_uploads.MAX_UPLOAD_BYTES:
         form.form_errors.append(_too_large_message())
         return render_template("admin/import.html", form=form, report=None), 413
-    options = importing.ImportOptions(
+    options = import_uploads.ImportOptions(
         as_draft=bool(form.as_draft.data),
         allow_outside=bool(form.allow_outside.data),
-        filename=importing.clean_filename(upload.filename),
+        filename=import_uploads.clean_filename(upload.filename),
     )
     try:
-        report = importing.preview(raw, options)
+        report = import_uploads.preview(raw, options)
     except ImportFileError as error:
         form.form_errors.append(str(error))
         return render_template("admin/import.html", form=form, report=None), 422
     old = session.pop(_SESSION_KEY, None)
     if old:
-        importing.forget_upload(old["token"])
-    token = importing.keep_upload(raw)
+        import_uploads.forget_upload(old["token"])
+    token = import_uploads.keep_upload(raw)
     # The token is tied to this session: another account cannot confirm someone's upload.
     session[_SESSION_KEY] = {"token": token, **options.as_dict()}
     confirm_form = ConfirmImportForm(token=token)
@@ -107,14 +107,14 @@ def import_confirm() -> Page:
             _("Cette vérification a expiré : choisissez le fichier de nouveau.")
         )
         return render_template("admin/import.html", form=form, report=None), 409
-    options = importing.ImportOptions(
+    options = import_uploads.ImportOptions(
         as_draft=pending["as_draft"],
         allow_outside=pending["allow_outside"],
         filename=pending["filename"],
     )
     try:
-        raw = importing.load_upload(pending["token"])
-        report = importing.confirm(raw, options, staff())
+        raw = import_uploads.load_upload(pending["token"])
+        report = import_uploads.confirm(raw, options, staff())
     except (FileNotFoundError, ImportFileError) as error:
         form = ImportForm(formdata=None)
         form.form_errors.append(
@@ -125,7 +125,7 @@ def import_confirm() -> Page:
         return render_template("admin/import.html", form=form, report=None), 409
     finally:
         session.pop(_SESSION_KEY, None)
-    importing.forget_upload(pending["token"])
+    import_uploads.forget_upload(pending["token"])
     return render_template(
         "admin/import.html",
         form=ImportForm(formdata=None),

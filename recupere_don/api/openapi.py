@@ -9,7 +9,7 @@ from typing import Any
 from flask import Response, jsonify, render_template, request
 from sqlalchemy import select
 
-from .. import geocoding, placeindex, places, ratelimits
+from .. import geocoder, placeindex, places, ratelimits
 from ..extensions import db
 from ..geo.geocoding import WarningKind
 from ..models import GeocodePrecision, GeocodeSource, OutlineSource, PlaceType
@@ -453,7 +453,7 @@ def _operations(t: _Text, taxonomy: places.Taxonomy) -> dict[str, tuple[str, dic
         "ETag": {"schema": {"type": "string"}},
         "Cache-Control": {"schema": {"type": "string"}},
     }
-    geocode_rate = geocoding.PUBLIC_GEOCODE_PER_MINUTE
+    geocode_rate = geocoder.PUBLIC_GEOCODE_PER_MINUTE
     built_rate = ratelimits.API_BUILT_ANSWERS.replace("/minute", t(" par minute", " a minute"))
     q_items = _query("q", {"type": "string", "maxLength": 200}, t("Mots tapés", "Words typed"))
     return {

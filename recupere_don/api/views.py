@@ -7,7 +7,7 @@ from collections.abc import Callable
 from flask import Blueprint, Response, current_app, g, jsonify, request
 from sqlalchemy import select
 
-from .. import geocoding, places, ratelimits, search, territories
+from .. import geocoder, item_lookup, mrcdata, places, ratelimits
 from ..errors import DATABASE_UNAVAILABLE, database_unavailable
 from ..extensions import csrf, db
 from ..i18n import _
@@ -208,7 +208,7 @@ def suggest_items() -> Response | tuple[Response, int]:
     if len(query) > 200:
         return _bad_request("« q » est limité à 200 caractères.", parameter="q")
     lang = "en" if request.args.get("lang") == "en" else "fr"
-    return jsonify(search.suggest_items(query, lang))
+    return jsonify(item_lookup.suggest_items(query, lang))
 
 
 @bp.get("/categories")
@@ -264,15 +264,15 @@ def list_mrcs() -> Response | tuple[Response, int]:
             lon = _coordinate("lon", -180, 180)
         except ValueError as error:
             return _bad_request(str(error))
-        return _geojson(territories.mrc_collection(lat=lat, lon=lon))
-    return _geojson(territories.mrc_collection())
+        return _geojson(mrcdata.mrc_collection(lat=lat, lon=lon))
+    return _geojson(mrcdata.mrc_collection())
 
 
 @bp.get("/geocode")
-@geocoding.public_rate_limit
+@geocoder.public_rate_limit
 def geocode() -> Response | tuple[Response, int]:
     """Where is what a citizen typed (address, postal code or town): local data first."""
-    from .. import geocoding
+    from .. import geocoder
 
     query = " ".join(request.args.get("q", "").split())
     if not query:
@@ -282,10 +282,10 @@ def geocode() -> Response | tuple[Response, int]:
         )
     if len(query) > 200:
         return _bad_request("« q » est limité à 200 caractères.", parameter="q")
-    result = geocoding.geocode_text(query)
+    result = geocoder.geocode_text(query)
     db.session.commit()  # keeps a remote answer in the cache, when one was asked
     if not result.found or not result.in_region:
         outside = next((w.message for w in result.warnings if w.kind == "outside_region"), None)
         message = outside or result.refusal or "Lieu introuvable."
         return jsonify(error="not_found", message=message, query=query), 404
-    return jsonify(geocoding.result_as_json(result))
+    return jsonify(geocoder.result_as_json(result))

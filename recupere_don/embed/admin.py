@@ -18,8 +18,8 @@ from ..admin.forms import MultiCheckboxField, choices
 from ..extensions import db
 from ..i18n import _, _l, label
 from ..models import Action, Category
+from ..mrcdata import all_mrcs
 from ..places import Taxonomy
-from ..territories import all_mrcs
 from . import operations
 from .models import EmbedConfig
 from .settings import DEFAULT_HEIGHT, EmbedSettings, InvalidSettingsError, validate

@@ -26,7 +26,7 @@ from werkzeug.exceptions import HTTPException
 from werkzeug.routing import RequestRedirect
 from werkzeug.wrappers import Response as BaseResponse
 
-from .. import dataversion, places, ratelimits, territories
+from .. import dataversion, mrcdata, places, ratelimits
 from ..extensions import csrf, db
 from ..geo import mapbuilder
 from ..hours import QUEBEC
@@ -87,7 +87,7 @@ def _render_frame(settings: EmbedSettings, slug: str | None = None) -> Response:
     preset, look = settings.preset, settings.look
     categories = list(db.session.execute(select(Category).order_by(Category.sort_order)).scalars())
     # Controls offer what is inside the scope, and only when there is a choice to make.
-    mrc_choices = [m for m in territories.all_mrcs() if not preset.mrcs or m.slug in preset.mrcs]
+    mrc_choices = [m for m in mrcdata.all_mrcs() if not preset.mrcs or m.slug in preset.mrcs]
     category_choices = [
         c for c in categories if not preset.categories or c.code in preset.categories
     ]
@@ -142,7 +142,7 @@ def scoped(token: str) -> Response:
 def outlines_in_scope(token: str) -> Response:
     """The outlines map.js draws: only the partner's territory when the preset names one."""
     preset = Preset.from_token(token, places.Taxonomy.load())
-    collection = territories.mrc_collection()
+    collection = mrcdata.mrc_collection()
     if preset.mrcs:
         collection["features"] = [f for f in collection["features"] if f["id"] in preset.mrcs]
     response = jsonify(collection)
@@ -220,7 +220,7 @@ def configurator() -> str:
         "embed/configurator.html",
         settings=settings,
         code=code,
-        mrcs=territories.all_mrcs(),
+        mrcs=mrcdata.all_mrcs(),
         categories=db.session.execute(select(Category).order_by(Category.sort_order)).scalars(),
         actions=db.session.execute(select(Action).order_by(Action.sort_order)).scalars(),
     )
@@ -382,7 +382,7 @@ def _export_file(preset: Preset, taxonomy: places.Taxonomy, today: str) -> bytes
         map=export.build_map(_tiles(), items, labels),
         island_id=export.ISLAND_ID,
         items=items,
-        mrc_names=[m.name for m in territories.all_mrcs() if m.slug in preset.mrcs],
+        mrc_names=[m.name for m in mrcdata.all_mrcs() if m.slug in preset.mrcs],
         preset=preset,
         assets=export.inlined_assets(),
         popup_script=export.popup_script(current_app.static_folder or "static"),

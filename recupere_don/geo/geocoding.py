@@ -3,7 +3,7 @@
 Pure where it can be: it takes an address and the region's data (gazetteer, postal code book,
 territory index, optionally a remote geocoder and a cache for its answers) and returns a point
 with its source, precision, municipality, MRC and the warnings a person should review. No Flask,
-no session: `recupere_don.geocoding` wires it to the app and the database.
+no session: `recupere_don.geocoder` wires it to the app and the database.
 """
 
 from __future__ import annotations

@@ -8,7 +8,7 @@ from typing import Any
 from flask import Blueprint, abort, current_app, render_template, request, url_for
 from sqlalchemy import select
 
-from .. import hours, places, territories
+from .. import hours, mrcdata, places
 from ..extensions import db
 from ..geo import mapbuilder
 from ..i18n import current_language
@@ -47,7 +47,7 @@ def index() -> str:
         initial_api=_initial_places_url(),
         map_fields=MAP_FIELDS,
         map=mapbuilder.region_map(_tiles(), csp_nonce()),
-        mrcs=territories.all_mrcs(),
+        mrcs=mrcdata.all_mrcs(),
         categories=categories,
         actions=db.session.execute(select(Action).order_by(Action.sort_order)).scalars().all(),
         filters=filters,

@@ -11,8 +11,8 @@ from sqlalchemy import select
 from recupere_don import placewrites
 from recupere_don.admin import accounts
 from recupere_don.extensions import db
+from recupere_don.item_lookup import log_miss
 from recupere_don.models import Place
-from recupere_don.search import log_miss
 from tests.browser.conftest import (
     BLANK_TILE,
     STAFF_EMAIL,

@@ -54,7 +54,7 @@ from .geo.names import find_postal_code
 from .geo.postcodes import PostalCodeBook
 from .i18n import _
 from .models import GeocodeCache, Municipality
-from .territories import forget_territory_index, territory_index
+from .mrcdata import forget_territory_index, territory_index
 
 __all__ = [
     "AddressQuery",
