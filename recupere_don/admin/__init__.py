@@ -11,17 +11,11 @@ from flask import Flask
 def init_app(app: Flask) -> None:
     """Register the admin blueprint, its models and its CLI; set the session cookie rules."""
     # Imported for their side effects: the tables for db.create_all, the routes on bp.
-    from . import (  # noqa: F401
-        models,
-        views,
-        views_hours,
-        views_import,
-        views_review,
-        views_settings,
-    )
+    from . import models, views  # noqa: F401
     from .blueprint import bp
 
     app.register_blueprint(bp)
+    app.register_blueprint(views.embeds.bp)
     https = (
         str(app.config.get("PREFERRED_URL_SCHEME", "")).lower() == "https"
         or os.environ.get("PREFERRED_URL_SCHEME", "").lower() == "https"

@@ -7,10 +7,9 @@ from flask import Flask
 
 def init_app(app: Flask) -> None:
     """Register the embed blueprints and their template helpers."""
-    from . import admin, nocookie, views
+    from . import nocookie, views
 
     app.config.setdefault("EMBED_ALLOWED_ORIGINS", "*")
     app.register_blueprint(views.bp)
-    app.register_blueprint(admin.bp)
     views.init_app(app)
     nocookie.init_app(app)

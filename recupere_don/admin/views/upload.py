@@ -8,13 +8,13 @@ from flask import g, render_template, request, session
 from werkzeug.exceptions import RequestEntityTooLarge
 from werkzeug.wrappers import Response as BaseResponse
 
-from .. import ratelimits
-from ..i18n import _
-from ..imports import ImportFileError, RowStatus
-from . import import_uploads
-from .accounts import current_user
-from .blueprint import admin_required, bp, staff
-from .forms import ConfirmImportForm, ImportForm
+from ... import ratelimits
+from ...i18n import _
+from ...imports import ImportFileError, RowStatus
+from .. import import_uploads
+from ..accounts import current_user
+from ..blueprint import admin_required, bp, staff
+from ..forms import ConfirmImportForm, ImportForm
 
 Page = str | BaseResponse | tuple[str, int]
 _SESSION_KEY = "admin_import"

@@ -1,8 +1,7 @@
-"""Admin pages: sign-in, the place list, the editor, statuses and history. Views stay thin."""
+"""Admin pages for places: the list, the editor, statuses, history, the editor's map JSON."""
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from flask import (
@@ -18,15 +17,13 @@ from flask import (
 from sqlalchemy import select
 from werkzeug.wrappers import Response as BaseResponse
 
-from .. import ratelimits
-from ..extensions import db
-from ..i18n import _
-from ..models import Action, Category, Mrc, PlaceStatus, PlaceType, utcnow
-from . import accounts, operations, review
-from .blueprint import bp, staff
-from .forms import (
-    ChangePasswordForm,
-    LoginForm,
+from ... import ratelimits
+from ...extensions import db
+from ...i18n import _
+from ...models import Action, Category, Mrc, PlaceStatus, PlaceType, utcnow
+from .. import operations, review
+from ..blueprint import bp, staff
+from ..forms import (
     PlaceFormBase,
     VersionForm,
     fill_choices,
@@ -34,79 +31,15 @@ from .forms import (
     form_values,
     place_form_class,
 )
-from .locating import NotLocated, locate
+from ..locating import NotLocated, locate
+from .accounts import safe_next
 
 Page = str | BaseResponse | tuple[str, int] | tuple[str, int, dict[str, str]]
-
-
-# A path inside the admin, in printable ASCII without backslash: browsers read `/\evil.example`
-# as `//evil.example` and drop tabs and newlines, and a newline in a Location header is a 500.
-_SAFE_NEXT = re.compile(r"/admin(?:[/?#][!-\[\]-~]*)?")
-
-
-def _safe_next(target: str | None) -> str:
-    """`target` when it is a path inside this site's admin; else the admin's home page."""
-    if target and _SAFE_NEXT.fullmatch(target):
-        return target
-    return url_for("admin.index")
 
 
 def _version(form: VersionForm | PlaceFormBase) -> int | None:
     raw = form.version.data or ""
     return int(raw) if raw.isdigit() else None
-
-
-# --- accounts --------------------------------------------------------------------------------
-
-
-@bp.route("/login", methods=["GET", "POST"])
-@ratelimits.login
-def login() -> Page:
-    if accounts.current_user() is not None and request.method == "GET":
-        return redirect(_safe_next(request.args.get("next")))
-    form = LoginForm()
-    if request.method == "GET":
-        form.next.data = request.args.get("next", "")
-    status = 200
-    if form.validate_on_submit():
-        try:
-            user = accounts.authenticate(
-                form.email.data, form.password.data, request.remote_addr or ""
-            )
-        except accounts.TooManyAttemptsError as error:
-            # Answered at once: the worker never sleeps on behalf of a guesser.
-            form.form_errors.append(str(error))
-            page = render_template("admin/login.html", form=form)
-            return page, 429, {"Retry-After": str(error.seconds)}
-        except accounts.AccountError as error:
-            form.form_errors.append(str(error))
-            status = 401
-        else:
-            accounts.log_in(user)
-            return redirect(_safe_next(form.next.data))
-    return render_template("admin/login.html", form=form), status
-
-
-@bp.post("/logout")
-def logout() -> BaseResponse:
-    accounts.log_out()
-    flash(_("Vous êtes déconnecté."), "info")
-    return redirect(url_for("admin.login"))
-
-
-@bp.route("/password", methods=["GET", "POST"])
-def change_password() -> Page:
-    form = ChangePasswordForm()
-    if form.validate_on_submit():
-        try:
-            accounts.change_password(staff(), form.current.data, form.new.data)
-        except accounts.AccountError as error:
-            form.form_errors.append(str(error))
-        else:
-            accounts.log_in(staff())
-            flash(_("Mot de passe changé."), "success")
-            return redirect(url_for("admin.index"))
-    return render_template("admin/password.html", form=form)
 
 
 # --- places ----------------------------------------------------------------------------------
@@ -235,7 +168,7 @@ def place_status(place_id: int, action: str) -> BaseResponse:
         else:
             flash(_status_message(action), "success")
     return redirect(
-        _safe_next(request.form.get("back"))
+        safe_next(request.form.get("back"))
         if request.form.get("back")
         else url_for("admin.place_edit", place_id=place.id)
     )

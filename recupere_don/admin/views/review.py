@@ -5,12 +5,12 @@ from __future__ import annotations
 from flask import Response, flash, redirect, render_template, request, url_for
 from werkzeug.wrappers import Response as BaseResponse
 
-from .. import ratelimits
-from ..i18n import _
-from ..models import utcnow
-from . import exports, operations, review, taxonomy
-from .blueprint import admin_required, bp
-from .forms import MissToSynonymForm, VersionForm, synonym_category_choices
+from ... import ratelimits
+from ...i18n import _
+from ...models import utcnow
+from .. import exports, operations, review, taxonomy
+from ..blueprint import admin_required, bp
+from ..forms import MissToSynonymForm, VersionForm, synonym_category_choices
 
 
 def _review_labels() -> dict[str, str]:

@@ -6,9 +6,9 @@ from datetime import datetime
 
 from flask import Response, jsonify, request
 
-from .. import hours, hours_text
-from ..i18n import current_language
-from .blueprint import bp
+from ... import hours, hours_text
+from ...i18n import current_language
+from ..blueprint import bp
 
 # The field holds at most 500 characters; the preview reads no more than that.
 _MAX_TEXT = 500

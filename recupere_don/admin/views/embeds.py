@@ -13,16 +13,16 @@ from werkzeug.wrappers import Response as BaseResponse
 from wtforms import BooleanField, IntegerField, SelectField, StringField
 from wtforms.validators import Optional
 
-from ..admin.blueprint import admin_required, no_store, require_staff, staff
-from ..admin.forms import MultiCheckboxField, choices
-from ..extensions import db
-from ..i18n import _, _l, label
-from ..models import Action, Category
-from ..mrcdata import all_mrcs
-from ..places import Taxonomy
-from . import operations
-from .models import EmbedConfig
-from .settings import DEFAULT_HEIGHT, EmbedSettings, InvalidSettingsError, validate
+from ...embed import operations
+from ...embed.models import EmbedConfig
+from ...embed.settings import DEFAULT_HEIGHT, EmbedSettings, InvalidSettingsError, validate
+from ...extensions import db
+from ...i18n import _, _l, label
+from ...models import Action, Category
+from ...mrcdata import all_mrcs
+from ...places import Taxonomy
+from ..blueprint import admin_required, no_store, require_staff, staff
+from ..forms import MultiCheckboxField, choices
 
 bp = Blueprint("embed_admin", __name__, url_prefix="/admin/embeds")
 bp.before_request(require_staff)
@@ -147,7 +147,7 @@ def index() -> str:
     for config in operations.all_configs():
         settings = operations.config_settings(config, taxonomy)
         rows.append((config, _summary(settings)))
-    return render_template("embed/admin_list.html", configs=rows)
+    return render_template("admin/embeds.html", configs=rows)
 
 
 @bp.route("/new", methods=["GET", "POST"])
@@ -159,7 +159,7 @@ def create() -> Page:
         flash(_("Configuration « %(name)s » créée.", name=config.name), "success")
         return redirect(url_for("embed_admin.edit", config_id=config.id))
     status = 422 if form.is_submitted() else 200
-    return render_template("embed/admin_form.html", form=form, config=None), status
+    return render_template("admin/embed_edit.html", form=form, config=None), status
 
 
 @bp.route("/<int:config_id>", methods=["GET", "POST"])
@@ -177,7 +177,7 @@ def edit(config_id: int) -> Page:
         status = 200
     settings = operations.config_settings(config)
     return render_template(
-        "embed/admin_form.html",
+        "admin/embed_edit.html",
         form=form,
         config=config,
         code=operations.embed_code(settings, slug=config.slug),

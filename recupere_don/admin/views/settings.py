@@ -1,4 +1,4 @@
-"""Admin-only pages: staff accounts, category labels and synonyms, official MRC boundaries."""
+"""Admin-only pages: category labels and synonyms, official MRC boundaries."""
 
 from __future__ import annotations
 
@@ -8,21 +8,17 @@ from flask import flash, redirect, render_template, request, url_for
 from werkzeug.exceptions import RequestEntityTooLarge
 from werkzeug.wrappers import Response as BaseResponse
 
-from ..boundaries import MAX_FILE_BYTES, BoundariesError, import_boundaries
-from ..extensions import db
-from ..i18n import _
-from . import accounts, taxonomy, wording
-from .blueprint import admin_required, bp, staff
-from .forms import (
+from ...boundaries import MAX_FILE_BYTES, BoundariesError, import_boundaries
+from ...i18n import _
+from .. import taxonomy, wording
+from ..blueprint import admin_required, bp
+from ..forms import (
     BoundariesForm,
     CategoryForm,
-    NewUserForm,
     SynonymForm,
-    UserForm,
     VersionForm,
     synonym_category_choices,
 )
-from .models import User
 
 Page = str | BaseResponse | tuple[str, int]
 
@@ -87,39 +83,6 @@ def taxonomy_synonym_delete(synonym_id: int) -> BaseResponse:
         taxonomy.delete_synonym(synonym_id)
         flash(_("Synonyme retiré."), "info")
     return redirect(url_for("admin.taxonomy_page") + "#synonyms")
-
-
-@bp.route("/users", methods=["GET", "POST"])
-@admin_required
-def users() -> Page:
-    form = NewUserForm()
-    status = 200
-    if form.validate_on_submit():
-        try:
-            user = accounts.create_user(form.email.data, form.password.data, form.role.data)
-        except accounts.AccountError as error:
-            form.form_errors.append(str(error))
-            status = 422
-        else:
-            flash(_("Compte créé pour %(email)s.", email=user.email), "success")
-            return redirect(url_for("admin.users"))
-    return render_template(
-        "admin/users.html", users=accounts.all_users(), form=form, csrf_form=VersionForm()
-    ), status
-
-
-@bp.post("/users/<int:user_id>")
-@admin_required
-def user_update(user_id: int) -> BaseResponse:
-    user = db.get_or_404(User, user_id)
-    form = UserForm()
-    if form.validate_on_submit():
-        if user.id == staff().id and (form.role.data != "admin" or not form.active.data):
-            flash(_("Vous ne pouvez pas retirer vos propres droits d'administrateur."), "error")
-        else:
-            accounts.set_role(user, form.role.data, bool(form.active.data))
-            flash(_("Compte de %(email)s mis à jour.", email=user.email), "success")
-    return redirect(url_for("admin.users"))
 
 
 # The file plus the form's other fields and multipart boundaries.
