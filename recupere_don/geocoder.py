@@ -55,6 +55,7 @@ from .geo.postcodes import PostalCodeBook
 from .i18n import _
 from .models import GeocodeCache, Municipality
 from .mrcdata import forget_territory_index, territory_index
+from .versioned_cache import forget, per_process, versioned
 
 __all__ = [
     "AddressQuery",
@@ -77,8 +78,6 @@ public_rate_limit = limiter.limit(
     ),
 )
 
-_GAZETTEER_KEY = "recupere_don.gazetteer"
-_REMOTE_KEY = "recupere_don.nominatim"
 _POSTCODES: PostalCodeBook | None = None
 
 
@@ -135,7 +134,6 @@ def split_street_and_town(text: str) -> tuple[str, str]:
     return ", ".join(parts[:-1]), parts[-1]
 
 
-_MEMO_KEY = "recupere_don.remote_memo"
 MEMO_SIZE = 5000
 
 
@@ -148,9 +146,7 @@ class _DatabaseCache:
 
     def __init__(self) -> None:
         self.pending: dict[str, tuple[RemoteCandidate, ...]] = {}
-        self.memo: dict[str, tuple[RemoteCandidate, ...]] = current_app.extensions.setdefault(
-            _MEMO_KEY, {}
-        )
+        self.memo: dict[str, tuple[RemoteCandidate, ...]] = per_process("remote_memo", dict)
 
     @staticmethod
     def _hash(key: str) -> str:
@@ -228,17 +224,16 @@ def _entry(municipality: Municipality, mrc_slug: str) -> GazetteerEntry:
 
 def gazetteer() -> Gazetteer:
     """The municipalities table as a gazetteer, rebuilt when it changed in any process."""
-    version = dataversion.current(dataversion.TERRITORY)
-    cached: tuple[int, Gazetteer] | None = current_app.extensions.get(_GAZETTEER_KEY)
-    if cached is None or cached[0] != version:
-        from .models import Mrc
+    return versioned("gazetteer", dataversion.current(dataversion.TERRITORY), _read_gazetteer)
 
-        rows = db.session.execute(
-            select(Municipality, Mrc.slug).join(Mrc).order_by(Municipality.code_geo)
-        ).all()
-        found = Gazetteer(_entry(m, slug) for m, slug in rows)
-        cached = current_app.extensions[_GAZETTEER_KEY] = (version, found)
-    return cached[1]
+
+def _read_gazetteer() -> Gazetteer:
+    from .models import Mrc
+
+    rows = db.session.execute(
+        select(Municipality, Mrc.slug).join(Mrc).order_by(Municipality.code_geo)
+    ).all()
+    return Gazetteer(_entry(m, slug) for m, slug in rows)
 
 
 def postal_code_book() -> PostalCodeBook:
@@ -255,31 +250,30 @@ def remote_geocoder() -> NominatimClient | None:
     url = str(config.get("NOMINATIM_URL") or "off").strip()
     if url.lower() in {"off", "none", "false", "0", ""}:
         return None
-    client: NominatimClient | None = current_app.extensions.get(_REMOTE_KEY)
-    if client is None or client.base_url != url:
-        if not url.startswith(("http://", "https://")):
-            current_app.logger.error(
-                "NOMINATIM_URL %r is not an http(s) URL: geocoding offline", url
-            )
-            return None
-        client = NominatimClient(
-            url,
-            str(config.get("GEOCODER_CONTACT") or "info@recupere-don.example"),
-            timeout=float(config.get("NOMINATIM_TIMEOUT_SECONDS", 3.0)),
-            deadline_seconds=float(config.get("NOMINATIM_DEADLINE_SECONDS", 5.0)),
-            min_delay_seconds=float(config.get("NOMINATIM_MIN_DELAY_SECONDS", 1.0)),
-            breaker=CircuitBreaker(
-                threshold=int(config.get("NOMINATIM_FAILURE_THRESHOLD", 3)),
-                cooldown_seconds=float(config.get("NOMINATIM_COOLDOWN_SECONDS", 300.0)),
-            ),
-        )
-        current_app.extensions[_REMOTE_KEY] = client
-    return client
+    if not url.startswith(("http://", "https://")):
+        current_app.logger.error("NOMINATIM_URL %r is not an http(s) URL: geocoding offline", url)
+        return None
+    return versioned("nominatim", url, lambda: _nominatim_client(url))
+
+
+def _nominatim_client(url: str) -> NominatimClient:
+    config = current_app.config
+    return NominatimClient(
+        url,
+        str(config.get("GEOCODER_CONTACT") or "info@recupere-don.example"),
+        timeout=float(config.get("NOMINATIM_TIMEOUT_SECONDS", 3.0)),
+        deadline_seconds=float(config.get("NOMINATIM_DEADLINE_SECONDS", 5.0)),
+        min_delay_seconds=float(config.get("NOMINATIM_MIN_DELAY_SECONDS", 1.0)),
+        breaker=CircuitBreaker(
+            threshold=int(config.get("NOMINATIM_FAILURE_THRESHOLD", 3)),
+            cooldown_seconds=float(config.get("NOMINATIM_COOLDOWN_SECONDS", 300.0)),
+        ),
+    )
 
 
 def forget_geocoding_data() -> None:
     """After municipalities or outlines change: rebuild the gazetteer and territory on next use."""
-    current_app.extensions.pop(_GAZETTEER_KEY, None)
+    forget("gazetteer")
     forget_territory_index()
 
 

@@ -19,9 +19,8 @@ from . import dataversion
 from .extensions import db
 from .itemsearch import ItemIndex, ItemMatch, normalise
 from .models import Category, SearchMiss, Synonym, utcnow
+from .versioned_cache import per_process, versioned
 
-_INDEX_KEY = "recupere_don.item_index"
-_MISS_LIMITER_KEY = "recupere_don.miss_limiter"
 # Categories within this many points of the best match count as what the citizen meant.
 CATEGORY_TIE_MARGIN = 5.0
 MISS_TEXT_LIMIT = 200
@@ -34,7 +33,6 @@ _RESOLUTIONS_KEPT = 4096
 
 @dataclass(frozen=True)
 class _CachedIndex:
-    version: int
     index: ItemIndex
     labels: dict[str, dict[str, str]]  # code → {"fr": …, "en": …}
     # Normalised query → the categories it means: a committed search is resolved once.
@@ -44,18 +42,17 @@ class _CachedIndex:
 
 def _cached_index() -> _CachedIndex:
     """The synonym index, rebuilt when staff change a synonym or a category label."""
-    version = dataversion.current(dataversion.TAXONOMY)
-    cached: _CachedIndex | None = current_app.extensions.get(_INDEX_KEY)
-    if cached is None or cached.version != version:
-        synonyms = db.session.execute(select(Synonym.term, Synonym.category_code)).all()
-        categories = db.session.execute(select(Category)).scalars().all()
-        entries = [(s.term, s.category_code) for s in synonyms]
-        for category in categories:
-            entries += [(category.label_fr, category.code), (category.label_en, category.code)]
-        labels = {c.code: {"fr": c.label_fr, "en": c.label_en} for c in categories}
-        cached = _CachedIndex(version, ItemIndex(entries), labels)
-        current_app.extensions[_INDEX_KEY] = cached
-    return cached
+    return versioned("item_index", dataversion.current(dataversion.TAXONOMY), _build_index)
+
+
+def _build_index() -> _CachedIndex:
+    synonyms = db.session.execute(select(Synonym.term, Synonym.category_code)).all()
+    categories = db.session.execute(select(Category)).scalars().all()
+    entries = [(s.term, s.category_code) for s in synonyms]
+    for category in categories:
+        entries += [(category.label_fr, category.code), (category.label_en, category.code)]
+    labels = {c.code: {"fr": c.label_fr, "en": c.label_en} for c in categories}
+    return _CachedIndex(ItemIndex(entries), labels)
 
 
 def item_index() -> ItemIndex:
@@ -153,13 +150,14 @@ def _client_may_log() -> bool:
     """
     if not has_request_context():
         return True
-    miss_limiter: FixedWindowRateLimiter | None = current_app.extensions.get(_MISS_LIMITER_KEY)
-    if miss_limiter is None:
-        storage = storage_from_string(current_app.config.get("RATELIMIT_STORAGE_URI", "memory://"))
-        miss_limiter = FixedWindowRateLimiter(storage)
-        miss_limiter = current_app.extensions.setdefault(_MISS_LIMITER_KEY, miss_limiter)
+    miss_limiter = per_process("miss_limiter", _miss_limiter)
     rate = parse_limit(current_app.config.get("SEARCH_MISS_LOG_RATE", MISS_LOG_RATE))
     return miss_limiter.hit(rate, "search-miss", get_remote_address() or "-")
+
+
+def _miss_limiter() -> FixedWindowRateLimiter:
+    storage = storage_from_string(current_app.config.get("RATELIMIT_STORAGE_URI", "memory://"))
+    return FixedWindowRateLimiter(storage)
 
 
 def _make_room(keep: int) -> None:

@@ -4,15 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from flask import current_app
 from sqlalchemy import select
 
 from . import dataversion
 from .extensions import db
 from .geo.territory import TerritoryIndex
 from .models import Mrc
-
-_INDEX_KEY = "recupere_don.territory_index"
+from .versioned_cache import forget, versioned
 
 
 def all_mrcs() -> list[Mrc]:
@@ -21,16 +19,15 @@ def all_mrcs() -> list[Mrc]:
 
 def territory_index() -> TerritoryIndex:
     """Built on first use per process, rebuilt when an outline changed in any process."""
-    version = dataversion.current(dataversion.TERRITORY)
-    cached: tuple[int, TerritoryIndex] | None = current_app.extensions.get(_INDEX_KEY)
-    if cached is None or cached[0] != version:
-        index = TerritoryIndex.from_geojson({m.slug: m.outline for m in all_mrcs()})
-        cached = current_app.extensions[_INDEX_KEY] = (version, index)
-    return cached[1]
+    return versioned(
+        "territory_index",
+        dataversion.current(dataversion.TERRITORY),
+        lambda: TerritoryIndex.from_geojson({m.slug: m.outline for m in all_mrcs()}),
+    )
 
 
 def forget_territory_index() -> None:
-    current_app.extensions.pop(_INDEX_KEY, None)
+    forget("territory_index")
 
 
 def mrc_feature(mrc: Mrc) -> dict[str, Any]:

@@ -31,6 +31,7 @@ from .models import (
     Proposition,
 )
 from .mrcdata import territory_index
+from .versioned_cache import versioned
 
 _TAXONOMY_KEY = "recupere_don.taxonomy_codes"
 DEMO_SOURCE = "Démonstration : données fictives"
@@ -236,18 +237,13 @@ def parse_filters(args: Mapping[str, str], taxonomy: Taxonomy | None = None) -> 
     )
 
 
-_INDEX_KEY = "recupere_don.published_index"
-
-
 def published_index() -> placeindex.PlaceIndex:
     """Every published place, indexed for searches, rebuilt only when the data changed."""
-    fingerprint = data_fingerprint()
-    cached = current_app.extensions.get(_INDEX_KEY)
-    if cached is None or cached[0] != fingerprint:
-        cached = (fingerprint, placeindex.PlaceIndex(placeindex.load_records()))
-        current_app.extensions[_INDEX_KEY] = cached
-    index: placeindex.PlaceIndex = cached[1]
-    return index
+    return versioned(
+        "published_index",
+        data_fingerprint(),
+        lambda: placeindex.PlaceIndex(placeindex.load_records()),
+    )
 
 
 def published_records() -> list[placeindex.PlaceRecord]:

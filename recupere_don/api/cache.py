@@ -14,11 +14,14 @@ from __future__ import annotations
 import gzip
 import threading
 from collections import OrderedDict
+from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
 from flask import Flask, current_app
 
-_KEY = "recupere_don.answer_cache"
+from ..versioned_cache import per_process
+
 DEFAULT_ENTRIES = 256
 DEFAULT_BYTES = 64 * 1024 * 1024
 
@@ -80,22 +83,20 @@ class AnswerCache:
 
 
 def answer_cache(app: Flask | None = None) -> AnswerCache:
-    app = app or current_app
-    cache: AnswerCache | None = app.extensions.get(_KEY)
-    if cache is None:
-        cache = app.extensions.setdefault(
-            _KEY,
-            AnswerCache(
-                int(app.config.get("ANSWER_CACHE_ENTRIES", DEFAULT_ENTRIES)),
-                int(app.config.get("ANSWER_CACHE_BYTES", DEFAULT_BYTES)),
-            ),
-        )
-    return cache
+    config = (app or current_app).config
+    return per_process("answer_cache", lambda: AnswerCache(*_bounds(config)), app)
+
+
+def _bounds(config: Mapping[str, Any]) -> tuple[int, int]:
+    """How many answers, and how many bytes of them, one process keeps."""
+    return (
+        int(config.get("ANSWER_CACHE_ENTRIES", DEFAULT_ENTRIES)),
+        int(config.get("ANSWER_CACHE_BYTES", DEFAULT_BYTES)),
+    )
 
 
 # --- the last good answers, for when the database does not answer ------------------------------
 
-_LAST_KEY = "recupere_don.last_answers"
 # RFC 9111 §5.5: a cache serving what it could not revalidate says so; clients and proxies
 # that read only our own header find it too.
 STALE_WARNING = '110 - "Response is Stale"'
@@ -151,14 +152,5 @@ class LastAnswers:
 
 
 def last_answers(app: Flask | None = None) -> LastAnswers:
-    app = app or current_app
-    answers: LastAnswers | None = app.extensions.get(_LAST_KEY)
-    if answers is None:
-        answers = app.extensions.setdefault(
-            _LAST_KEY,
-            LastAnswers(
-                int(app.config.get("ANSWER_CACHE_ENTRIES", DEFAULT_ENTRIES)),
-                int(app.config.get("ANSWER_CACHE_BYTES", DEFAULT_BYTES)),
-            ),
-        )
-    return answers
+    config = (app or current_app).config
+    return per_process("last_answers", lambda: LastAnswers(*_bounds(config)), app)

@@ -18,7 +18,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from flask import Flask, current_app, url_for
+from flask import Flask, url_for
 from markupsafe import Markup
 from sqlalchemy import select
 
@@ -31,13 +31,13 @@ from ..models import Category, PlaceType
 from ..placeindex import PlaceRecord
 from ..places import PlaceFilters
 from ..vendor import PACKAGES
+from ..versioned_cache import per_process
 
 COLOUR = re.compile(r"^#[0-9a-fA-F]{3,8}$")
 DEFAULT_COLOUR = "#4f5b55"
 ISLAND_ID = "recupere-don-places"
 # Each entry is a whole file (8 MB at 5,000 places before the JSON island): keep few.
 CACHE_CAPACITY = 16
-_CACHE_KEY = "recupere_don.export_cache"
 
 
 def inline_safe(text: str) -> str:
@@ -183,11 +183,7 @@ def file_etag(*parts: object) -> str:
 
 
 def export_cache(app: Flask | None = None) -> AnswerCache:
-    app = app or current_app
-    found: AnswerCache | None = app.extensions.get(_CACHE_KEY)
-    if found is None:
-        found = app.extensions.setdefault(_CACHE_KEY, AnswerCache(CACHE_CAPACITY))
-    return found
+    return per_process("export_cache", lambda: AnswerCache(CACHE_CAPACITY), app)
 
 
 def cached_file(etag: str, build: Callable[[], bytes]) -> EncodedAnswer:
