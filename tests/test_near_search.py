@@ -12,6 +12,7 @@ from flask.testing import FlaskClient
 
 from recupere_don import places
 from recupere_don.api.cache import answer_cache
+from recupere_don.api.filters import parse_filters
 
 POINTS = [(46.1185, -70.6700), (46.8033, -71.1779), (46.4539, -70.0001), (47.0, -70.5)]
 
@@ -74,7 +75,7 @@ def test_answer_text_is_the_encoding_of_the_collection(app: Flask, query: str) -
     with app.test_request_context(f"/api/v1/places?{query}"):
         from flask import request
 
-        filters = places.parse_filters(request.args)
+        filters = parse_filters(request.args)
         body = places.feature_collection_json(filters)
         assert body == app.json.dumps(places.feature_collection(filters)).encode()
         assert json.loads(body)["type"] == "FeatureCollection"

@@ -20,6 +20,15 @@ from .cache import (
     answer_cache,
     last_answers,
 )
+from .filters import (
+    FILTER_PARAMETERS,
+    BadQueryError,
+    InvalidFilterError,
+    UnknownParameterError,
+    check_parameters,
+    collection_etag,
+    parse_filters,
+)
 
 bp = Blueprint("api", __name__, url_prefix="/api/v1")
 csrf.exempt(bp)
@@ -28,7 +37,7 @@ GEOJSON = "application/geo+json"
 # What each endpoint reads from the query string; anything else is refused, not ignored.
 # `lang` is everywhere: it chooses the language of every message, errors included.
 PARAMETERS: dict[str, tuple[str, ...]] = {
-    "api.list_places": places.FILTER_PARAMETERS,
+    "api.list_places": FILTER_PARAMETERS,
     "api.suggest_items": ("q", "lang"),
     "api.list_mrcs": ("lat", "lon", "lang"),
     "api.geocode": ("q", "lang"),
@@ -40,8 +49,8 @@ def refuse_unknown_parameters() -> tuple[Response, int] | None:
     """`?nocache=<random>` would make every answer new: a 400 says which parameters exist."""
     valid = PARAMETERS.get(request.endpoint or "", ("lang",))
     try:
-        places.check_parameters(request.args.keys(), valid)
-    except places.UnknownParameterError as error:
+        check_parameters(request.args.keys(), valid)
+    except UnknownParameterError as error:
         return jsonify(
             error="unknown_parameter",
             message=_(
@@ -178,17 +187,17 @@ def _bad_request(message: str, **details: object) -> tuple[Response, int]:
 @ratelimits.api_built_answers
 def list_places() -> Response | tuple[Response, int]:
     try:
-        filters = places.parse_filters(request.args)
-    except places.InvalidFilterError as error:
+        filters = parse_filters(request.args)
+    except InvalidFilterError as error:
         return _bad_request(
             str(error), parameter=error.parameter, unknown=error.unknown, valid=error.valid
         )
-    except places.BadQueryError as error:
+    except BadQueryError as error:
         return _bad_request(str(error), parameter=error.parameter)
     g.api_filters = filters
     # Built from the parsed filters, never the raw query string; resolving the item words
     # here also logs a search that means nothing, even when the answer comes from the cache.
-    etag = places.collection_etag(b"", filters)
+    etag = collection_etag(b"", filters)
     if request.if_none_match.contains(etag):
         response = Response(status=304)
     else:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import parse_qsl, urlencode
 
-from .. import places
+from ..api.filters import parse_filters, split_codes
 from ..places import PlaceFilters, Taxonomy
 
 VIEWS = ("both", "map", "list")
@@ -121,9 +121,9 @@ def _known(codes: Sequence[str], valid: Sequence[str]) -> tuple[str, ...]:
 
 def _codes(raw: object) -> tuple[str, ...]:
     if isinstance(raw, str):
-        return places.split_codes(raw)
+        return split_codes(raw)
     if isinstance(raw, list | tuple):
-        return places.split_codes(",".join(str(item) for item in raw))
+        return split_codes(",".join(str(item) for item in raw))
     return ()
 
 
@@ -277,7 +277,7 @@ def scoped_args(preset: Preset, args: Mapping[str, str]) -> dict[str, str] | Non
         ("category", preset.categories),
         ("action", preset.actions),
     ):
-        narrowed = _narrowed(scope, places.split_codes(args.get(parameter)))
+        narrowed = _narrowed(scope, split_codes(args.get(parameter)))
         if narrowed is None:
             return None
         merged[parameter] = ",".join(narrowed)
@@ -293,7 +293,7 @@ def place_filters(
 ) -> PlaceFilters | None:
     """Filters for the embed's scope narrowed by the visitor (None: nothing can match).
 
-    Raises places.InvalidFilterError or BadQueryError like the API does.
+    Raises InvalidFilterError or BadQueryError like the API does.
     """
     scoped = scoped_args(preset, args)
-    return None if scoped is None else places.parse_filters(scoped, taxonomy)
+    return None if scoped is None else parse_filters(scoped, taxonomy)

@@ -27,6 +27,7 @@ from werkzeug.routing import RequestRedirect
 from werkzeug.wrappers import Response as BaseResponse
 
 from .. import dataversion, mrcdata, places, ratelimits
+from ..api.filters import BadQueryError, InvalidFilterError, collection_etag
 from ..extensions import csrf, db
 from ..geo import mapbuilder
 from ..hours import QUEBEC
@@ -171,17 +172,17 @@ def places_in_scope(token: str) -> Response | tuple[Response, int]:
     preset = Preset.from_token(token, taxonomy)
     try:
         filters = place_filters(preset, request.args.to_dict(), taxonomy)
-    except places.InvalidFilterError as error:
+    except InvalidFilterError as error:
         return _bad_request(
             str(error), parameter=error.parameter, unknown=error.unknown, valid=error.valid
         )
-    except places.BadQueryError as error:
+    except BadQueryError as error:
         return _bad_request(str(error), parameter=error.parameter)
     if filters is None:
         payload: dict[str, Any] = {"type": "FeatureCollection", "features": []}
         response = jsonify(payload)
     else:
-        etag = places.collection_etag(token.encode() + b"?" + request.query_string, filters)
+        etag = collection_etag(token.encode() + b"?" + request.query_string, filters)
         if request.if_none_match.contains(etag):
             response = Response(status=304)
         else:

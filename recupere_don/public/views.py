@@ -9,6 +9,7 @@ from flask import Blueprint, abort, current_app, render_template, request, url_f
 from sqlalchemy import select
 
 from .. import hours, mrcdata, places
+from ..api.filters import BadQueryError, InvalidFilterError, parse_filters, split_codes
 from ..extensions import db
 from ..geo import mapbuilder
 from ..i18n import current_language
@@ -31,7 +32,7 @@ def index() -> str:
 
     def known(name: str, valid: list[str]) -> tuple[str, ...]:
         # A shared link with a stale code still opens the map; unknown codes are dropped.
-        return tuple(c for c in places.split_codes(request.args.get(name)) if c in valid)
+        return tuple(c for c in split_codes(request.args.get(name)) if c in valid)
 
     radius = request.args.get("radius_km", "")
     filters = places.PlaceFilters(
@@ -67,8 +68,8 @@ def _initial_places_url() -> str | None:
     if request.args.get("open_now"):
         return None
     try:
-        places.parse_filters(args)
-    except (places.InvalidFilterError, places.BadQueryError):
+        parse_filters(args)
+    except (InvalidFilterError, BadQueryError):
         return None
     values: dict[str, Any] = {**args, "lang": current_language(), "fields": MAP_FIELDS}
     return url_for("api.list_places", **values)
