@@ -40,6 +40,8 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
         ],
     )
     app.config.from_mapping(config.from_environment(Path(app.instance_path)))
+    # Flask-Limiter keeps `enabled` from the previous app when a config does not say it.
+    app.config.setdefault("RATELIMIT_ENABLED", True)
     if test_config is not None:
         app.config.from_mapping(test_config)
     problem = config.production_problem(app.config)

@@ -12,7 +12,7 @@ from flask.testing import FlaskClient
 from sqlalchemy import text
 
 from recupere_don.cli import init_database
-from recupere_don.extensions import db
+from recupere_don.extensions import db, limiter
 from recupere_don.schema import upgrade_database
 
 from .conftest import BACKENDS, make_test_app, temporary_database
@@ -93,15 +93,20 @@ def test_readyz_waits_for_the_reference_data(backend: str, tmp_path: Path) -> No
 def test_probes_are_never_rate_limited(tmp_path: Path, seeded_templates: dict[str, str]) -> None:
     with temporary_database("sqlite", tmp_path, seeded_templates["sqlite"]) as url:
         app = make_test_app(url, RATELIMIT_APPLICATION="3 per minute")
-        client = app.test_client()
-        for _ in range(10):
-            assert client.get("/healthz").status_code == 200
-            assert client.get("/readyz").status_code == 200
-        # The limit is real: the pages reach it.
-        statuses = [client.get("/").status_code for _ in range(4)]
-        assert statuses[-1] == 429
-        with app.app_context():
-            db.engine.dispose()
+        try:
+            client = app.test_client()
+            for _ in range(10):
+                assert client.get("/healthz").status_code == 200
+                assert client.get("/readyz").status_code == 200
+            # The limit is real: the pages reach it.
+            statuses = [client.get("/").status_code for _ in range(4)]
+            assert statuses[-1] == 429
+        finally:
+            # The limiter is one object per process and keeps an application-wide limit once
+            # set: later apps in this test session must not inherit it.
+            limiter.limit_manager.set_application_limits([])
+            with app.app_context():
+                db.engine.dispose()
 
 
 def test_every_answer_carries_a_new_request_id(client: FlaskClient) -> None:
