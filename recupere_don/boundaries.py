@@ -81,11 +81,21 @@ class BoundariesReport:
     disagreements: list[tuple[str, str, str | None]] = field(default_factory=list)
     municipalities_outside_own_mrc: list[tuple[str, str, str | None]] = field(default_factory=list)
     dry_run: bool = False
+    # Names for the summary: staff read « Lévis », not the slug `levis`.
+    mrc_names: dict[str, str] = field(default_factory=dict)
+    place_names: dict[str, str] = field(default_factory=dict)
+
+    def _mrc(self, slug: str | None, none: str) -> str:
+        return self.mrc_names.get(slug, slug) if slug else none
+
+    def _place(self, slug: str) -> str:
+        return self.place_names.get(slug, slug)
 
     def summary_lines(self) -> list[str]:
+        matched = sorted(self._mrc(slug, "") for slug in self.matched)
         lines = [
             f"Contours officiels {'lus (simulation : rien écrit)' if self.dry_run else 'importés'}"
-            f" pour {len(self.matched)} MRC : {', '.join(sorted(self.matched))}."
+            f" pour {len(self.matched)} MRC : {', '.join(matched)}."
         ]
         if self.repaired:
             lines.append(f"Géométries réparées : {', '.join(self.repaired)}.")
@@ -96,21 +106,28 @@ class BoundariesReport:
             )
         if self.missing_mrcs:
             lines.append(
-                f"MRC sans contour dans le fichier (inchangées) : {', '.join(self.missing_mrcs)}."
+                "MRC sans contour dans le fichier (inchangées) : "
+                f"{', '.join(self._mrc(slug, '') for slug in self.missing_mrcs)}."
             )
         for slug, old, new in self.changed_mrc:
-            lines.append(f"  Lieu {slug} : MRC {old or '—'} → {new or 'hors région'}.")
+            lines.append(
+                f"  Lieu « {self._place(slug)} » : MRC {self._mrc(old, '—')} → "
+                f"{self._mrc(new, 'hors région')}."
+            )
         for slug in self.now_outside:
-            lines.append(f"  Lieu {slug} : maintenant hors de la région, à vérifier.")
+            lines.append(
+                f"  Lieu « {self._place(slug)} » : maintenant hors de la région, à vérifier."
+            )
         for slug, expected, found in self.disagreements:
             lines.append(
-                f"  Lieu {slug} : sa municipalité est dans {expected}, son point dans "
-                f"{found or 'aucune MRC'} ; à vérifier."
+                f"  Lieu « {self._place(slug)} » : sa municipalité est dans "
+                f"{self._mrc(expected, '—')}, son point dans {self._mrc(found, 'aucune MRC')} ; "
+                "à vérifier."
             )
         for name, expected, found in self.municipalities_outside_own_mrc:
             lines.append(
-                f"  Municipalité {name} ({expected}) : son point tombe dans "
-                f"{found or 'aucune MRC'}."
+                f"  Municipalité {name} ({self._mrc(expected, '—')}) : son point tombe dans "
+                f"{self._mrc(found, 'aucune MRC')}."
             )
         if not (self.changed_mrc or self.now_outside or self.disagreements):
             lines.append("Aucun lieu n'a changé de MRC.")
@@ -409,6 +426,7 @@ def import_boundaries(source: bytes | IO[bytes], *, dry_run: bool = False) -> Bo
 def _recheck(report: BoundariesReport, mrcs: dict[str, Mrc]) -> None:
     index = TerritoryIndex.from_geojson({slug: m.outline for slug, m in mrcs.items()})
     check = TerritoryCheck(index)
+    report.mrc_names = {slug: m.name for slug, m in mrcs.items()}
     for municipality in db.session.execute(
         select(Municipality).options(joinedload(Municipality.mrc)).order_by(Municipality.name)
     ).scalars():
@@ -428,6 +446,7 @@ def _recheck(report: BoundariesReport, mrcs: dict[str, Mrc]) -> None:
         assert place.longitude is not None
         found = check.mrc_of_point(place.latitude, place.longitude)
         current = place.mrc.slug if place.mrc else None
+        report.place_names[place.slug] = place.name
         if place.municipality is not None:
             # The MRC follows the municipality; the outline only cross-checks the point.
             expected = place.municipality.mrc.slug

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any, Protocol
 
 from flask import Flask, has_request_context, request, url_for
-from flask_babel import gettext, lazy_gettext
+from flask_babel import LazyString, gettext
 from werkzeug.routing import BuildError
 
 LANGUAGES = ("fr", "en")
@@ -25,8 +25,8 @@ def _(text: str, **variables: Any) -> str:
 
 
 def _l(text: str, **variables: Any) -> Any:
-    """Lazy: for form labels and messages defined at import time."""
-    return lazy_gettext(text, **variables)
+    """Lazy: for form labels and messages defined at import time; French outside a request."""
+    return LazyString(_, text, **variables)
 
 
 def select_locale() -> str:

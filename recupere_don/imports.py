@@ -58,6 +58,7 @@ from .extensions import db
 from .geo.geocoding import AddressQuery, GeocodeResult, GeocodeWarning
 from .geo.names import name_key, normalise_postal_code, slugify
 from .geocoder import Geocoder
+from .i18n import _, _l
 from .models import (
     Action,
     Category,
@@ -171,6 +172,31 @@ MAX_LENGTHS = {
     "opening_hours": 500,
     "description": 5000,
 }
+# The import's columns as staff know them on screen; the code stays for their spreadsheet.
+COLUMN_LABELS = {
+    "name": _l("Nom"),
+    "address": _l("Adresse"),
+    "municipality": _l("Municipalité"),
+    "postal_code": _l("Code postal"),
+    "categories": _l("Catégories"),
+    "actions": _l("Actions"),
+    "place_type": _l("Type de lieu"),
+    "phone": _l("Téléphone"),
+    "website": _l("Site Web"),
+    "email": _l("Courriel"),
+    "opening_hours": _l("Heures d'ouverture"),
+    "description": _l("Description"),
+}
+
+
+def column_label(column: str) -> str:
+    """« Code postal (colonne postal_code) »: the French name, and the header to fix."""
+    known = COLUMN_LABELS.get(column)
+    if known is None:
+        return column
+    return _("%(label)s (colonne %(column)s)", label=known, column=column)
+
+
 WARNING_LABELS_FR = {
     "unknown_municipality": "municipalité inconnue",
     "municipality_guessed": "municipalité devinée (orthographe proche)",
@@ -300,7 +326,7 @@ class ImportReport:
             lines.append(self.network_stop_message)
         for row in self.refused:
             for error in row.errors:
-                lines.append(f"  Ligne {row.line}, colonne « {error.column} » : {error.message}")
+                lines.append(f"  Ligne {row.line}, {column_label(error.column)} : {error.message}")
         return lines
 
     @property
@@ -710,8 +736,8 @@ def _check_row(raw: _RawRow, taxonomy: _Taxonomy) -> _Checked | RowOutcome:
             hours_note = text["opening_hours"]
             outcome.warn(
                 "opening_hours_invalid",
-                f"Heures « {text['opening_hours']} » pas au format OpenStreetMap "
-                "(ex. « Mo-Fr 09:00-17:00; Sa 10:00-16:00 ») : gardées comme note, à convertir.",
+                f"Heures « {text['opening_hours']} » non reconnues "
+                "(ex. « lun-ven 9 h - 17 h ; sam 10 h - 16 h ») : gardées comme note, à corriger.",
             )
     postal = normalise_postal_code(text["postal_code"]) or ""
     extra = _round_trip_values(values, outcome, hours_note)

@@ -185,6 +185,6 @@ def test_places_are_rechecked_and_reported(app: Flask) -> None:
         assert moved.mrc.slug == "bellechasse"
         # Places with a municipality keep its MRC; the outline only raises a question.
         assert any(expected == "levis" for _, expected, _ in report.disagreements)
-        assert "Lieu lieu-sans-municipalite : MRC levis → bellechasse." in "\n".join(
+        assert "Lieu « Lieu sans municipalité » : MRC Lévis → Bellechasse." in "\n".join(
             report.summary_lines()
         )

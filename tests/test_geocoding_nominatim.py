@@ -111,6 +111,10 @@ def test_each_failure_falls_back_to_the_postal_code(
     assert (place.latitude, place.longitude) == pytest.approx(G6W_5M5, abs=1e-4)
     assert report.rows[0].mrc == "levis"
     assert place.status == PlaceStatus.PUBLISHED  # a fallback is not something to review
+    # Staff read what happened in plain words, not the name of the service behind it.
+    notes = " ".join(report.rows[0].notes)
+    assert "service d'adresses en ligne" in notes
+    assert "Nominatim" not in notes
 
 
 def test_repeated_failures_open_the_breaker(app_online: Flask, stub: StubNominatim) -> None:

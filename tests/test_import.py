@@ -115,9 +115,12 @@ def test_traps_file_lands_every_row_in_its_mrc_or_refuses_it(
     assert report["counts"] == {"created": 23, "updated": 0, "unchanged": 0, "refused": 4}
     assert report["unknown_columns"] == ["mrc_attendue"]
     # What staff read: line, column, a reason and what to do.
-    assert "Ligne 20, colonne « municipality » : Hors de Chaudière-Appalaches" in result.output
-    assert "Ligne 27, colonne « name » : Nom manquant" in result.output
-    assert "Ligne 28, colonne « categories » : Catégorie inconnue « chaussettes »" in result.output
+    output = result.output
+    assert "Ligne 20, Municipalité (colonne municipality) : Hors de Chaudière-Appalaches" in output
+    assert "Ligne 27, Nom (colonne name) : Nom manquant" in output
+    assert "Ligne 28, Catégories (colonne categories) : Catégorie inconnue « chaussettes »" in (
+        output
+    )
     assert "--allow-outside-region" in result.output
     assert "Créés : 23" in result.output
 

@@ -158,6 +158,12 @@ def status_counts() -> dict[str, int]:
 # --- position and warnings -------------------------------------------------------------------
 
 
+def is_stale(place: Place, now: datetime) -> bool:
+    """A year without a check; a place never checked counts from the day it was added."""
+    checked = place.verified_at or place.created_at
+    return checked is None or as_utc(checked) < now - STALE_AFTER
+
+
 def place_warnings(place: Place, now: datetime | None = None) -> list[tuple[str, str]]:
     """(kind, message) pairs: what a reviewer should look at on this place."""
     from .validation import hours_problem
@@ -176,7 +182,7 @@ def place_warnings(place: Place, now: datetime | None = None) -> list[tuple[str,
     problem = hours_problem(place.opening_hours)
     if problem is not None:
         warnings.append(("hours", problem))
-    if place.verified_at is None or as_utc(place.verified_at) < now - STALE_AFTER:
+    if is_stale(place, now):
         warnings.append(("stale", _("Pas vérifié depuis plus de 12 mois")))
     return warnings
 

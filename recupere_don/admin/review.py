@@ -17,7 +17,6 @@ from ..geo.names import name_key
 from ..geo.territory import haversine_km
 from ..models import Place, PlaceStatus, SearchMiss, utcnow
 from . import operations
-from .operations import STALE_AFTER, as_utc
 
 DUPLICATE_DISTANCE_KM = 1.0
 DUPLICATE_NAME_SCORE = 85.0
@@ -114,28 +113,12 @@ def search_misses(limit: int = 100) -> list[Miss]:
     return [Miss(text=row[0], count=int(row[1]), last_seen=row[2]) for row in rows]
 
 
-def _is_stale(place: Place, now: datetime) -> bool:
-    """A year without a check; a place never checked counts from the day it was added."""
-    checked = place.verified_at or place.created_at
-    return checked is None or as_utc(checked) < now - STALE_AFTER
-
-
-def place_warnings(place: Place, now: datetime | None = None) -> list[tuple[str, str]]:
-    """(kind, message) pairs for a reviewer, with staleness counted as _is_stale says."""
-    now = now or utcnow()
-    return [
-        (kind, message)
-        for kind, message in operations.place_warnings(place, now)
-        if kind != "stale" or _is_stale(place, now)
-    ]
-
-
 def review_queue(now: datetime | None = None) -> ReviewQueue:
     now = now or utcnow()
     queue = ReviewQueue(by_kind={kind: [] for kind in REVIEW_KINDS})
     places = active_places()
     for place in places:
-        for kind, message in place_warnings(place, now):
+        for kind, message in operations.place_warnings(place, now):
             queue.by_kind.setdefault(kind, []).append((place, message))
     queue.duplicates = suspected_duplicates(places)
     queue.misses = search_misses()

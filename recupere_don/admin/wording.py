@@ -14,24 +14,12 @@ from sqlalchemy import select
 
 from ..extensions import db
 from ..i18n import _, _l, label
+from ..imports import COLUMN_LABELS, column_label
 from ..models import Action, Category, GeocodePrecision, GeocodeSource, Mrc, PlaceType
 from . import operations
 
-# The import's columns as staff know them on screen; the code stays for their spreadsheet.
-COLUMN_LABELS = {
-    "name": _l("Nom"),
-    "address": _l("Adresse"),
-    "municipality": _l("Municipalité"),
-    "postal_code": _l("Code postal"),
-    "categories": _l("Catégories"),
-    "actions": _l("Actions"),
-    "place_type": _l("Type de lieu"),
-    "phone": _l("Téléphone"),
-    "website": _l("Site Web"),
-    "email": _l("Courriel"),
-    "opening_hours": _l("Heures d'ouverture"),
-    "description": _l("Description"),
-}
+__all__ = ["COLUMN_LABELS", "column_label"]
+
 SOURCE_LABELS = {
     GeocodeSource.NOMINATIM: _l("service d'adresses en ligne"),
     GeocodeSource.POSTAL_CODE: _l("code postal"),
@@ -72,14 +60,6 @@ def mrc_name(slug: str | None) -> str:
     if not slug:
         return "—"
     return _names().mrcs.get(slug, slug)
-
-
-def column_label(column: str) -> str:
-    """« Code postal (colonne postal_code) »: the French name, and the header to fix."""
-    known = COLUMN_LABELS.get(column)
-    if known is None:
-        return column
-    return _("%(label)s (colonne %(column)s)", label=known, column=column)
 
 
 def _enum_label(labels: dict[Any, Any], value: Any) -> str:

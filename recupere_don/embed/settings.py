@@ -233,8 +233,8 @@ def validate(
     box = parse_bbox(bbox) if bbox.strip() else None
     if bbox.strip() and box is None:
         problems["bbox"] = (
-            "Zone invalide : quatre nombres min_lon,min_lat,max_lon,max_lat, "
-            "p. ex. -71.2,46.5,-70.5,46.9."
+            "Zone invalide : longitude ouest, latitude sud, longitude est, latitude nord, "
+            "séparées par des virgules, p. ex. -71.2,46.5,-70.5,46.9."
         )
     if view not in VIEWS:
         problems["view"] = "Affichage inconnu."

@@ -86,13 +86,15 @@ class RemoteFailure(StrEnum):
     CIRCUIT_OPEN = "circuit_open"
 
 
+# Staff read these notes: they name the kind of service, not the product behind it.
+ONLINE = "Le service d'adresses en ligne"
 REMOTE_FAILURE_FR = {
-    RemoteFailure.TIMEOUT: "Nominatim n'a pas répondu à temps",
-    RemoteFailure.RATE_LIMITED: "Nominatim demande de ralentir (HTTP 429)",
-    RemoteFailure.SERVER_ERROR: "Nominatim a renvoyé une erreur",
-    RemoteFailure.MALFORMED: "Nominatim a renvoyé une réponse illisible",
-    RemoteFailure.UNAVAILABLE: "Nominatim est injoignable",
-    RemoteFailure.CIRCUIT_OPEN: "Nominatim est mis de côté un moment après des erreurs répétées",
+    RemoteFailure.TIMEOUT: f"{ONLINE} n'a pas répondu à temps",
+    RemoteFailure.RATE_LIMITED: f"{ONLINE} demande de ralentir",
+    RemoteFailure.SERVER_ERROR: f"{ONLINE} a renvoyé une erreur",
+    RemoteFailure.MALFORMED: f"{ONLINE} a renvoyé une réponse illisible",
+    RemoteFailure.UNAVAILABLE: f"{ONLINE} est injoignable",
+    RemoteFailure.CIRCUIT_OPEN: f"{ONLINE} est mis de côté un moment après des erreurs répétées",
 }
 
 
@@ -684,7 +686,7 @@ class GeocodingChain:
             if self.cache is not None:
                 self.cache.put(remote_query.key, candidates)
         if not candidates:
-            result.notes.append("Nominatim ne connaît pas cette adresse : données locales.")
+            result.notes.append(f"{ONLINE} ne connaît pas cette adresse : données locales.")
             return False
         for candidate in candidates:
             if candidate.precision not in {GeocodePrecision.ADDRESS, GeocodePrecision.STREET}:
@@ -692,16 +694,18 @@ class GeocodingChain:
             if entry is not None:
                 why = self.disagreement(candidate.lat, candidate.lon, entry)
                 if why:
-                    result.notes.append(f"Point de Nominatim écarté ({why}).")
+                    result.notes.append(f"Point du service d'adresses en ligne écarté ({why}).")
                     continue
             elif self.mrc_of_point(candidate.lat, candidate.lon) is None and self._has_outlines:
-                result.notes.append("Point de Nominatim hors de la région : écarté.")
+                result.notes.append(
+                    "Point du service d'adresses en ligne hors de la région : écarté."
+                )
                 continue
             return self._place(
                 result, candidate.lat, candidate.lon, GeocodeSource.NOMINATIM, candidate.precision
             )
-        if not result.notes or not result.notes[-1].startswith("Point de Nominatim"):
-            result.notes.append("Nominatim n'a situé que la municipalité : données locales.")
+        if not result.notes or not result.notes[-1].startswith("Point du service"):
+            result.notes.append(f"{ONLINE} n'a situé que la municipalité : données locales.")
         return False
 
     def _try_postal(
@@ -770,7 +774,7 @@ class GeocodingChain:
             km = self.territory.distance_to_region_km(result.lon, result.lat)
             by = {
                 GeocodeSource.POSTAL_CODE: f"le code postal {query.postal_code.strip()}",
-                GeocodeSource.NOMINATIM: "l'adresse (trouvée par Nominatim)",
+                GeocodeSource.NOMINATIM: "l'adresse (trouvée par le service d'adresses en ligne)",
                 GeocodeSource.MANUAL: "l'épingle",
             }.get(result.source or GeocodeSource.MANUAL, "l'adresse")
             town = (

@@ -21,7 +21,7 @@ from ... import ratelimits
 from ...extensions import db
 from ...i18n import _
 from ...models import Action, Category, Mrc, PlaceStatus, PlaceType, utcnow
-from .. import operations, review
+from .. import operations
 from ..blueprint import bp, staff
 from ..forms import (
     PlaceFormBase,
@@ -91,7 +91,7 @@ def _render_editor(form: PlaceFormBase, place: Any = None, status: int = 200) ->
             "admin/place_edit.html",
             form=form,
             place=place,
-            warnings=review.place_warnings(place) if place is not None else [],
+            warnings=operations.place_warnings(place) if place is not None else [],
             status_form=VersionForm(),
             tile_url=current_app.config["TILE_URL"],
             tile_attribution=current_app.config["TILE_ATTRIBUTION"],
