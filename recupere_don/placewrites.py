@@ -491,13 +491,7 @@ def update(
     before = snapshot(place)
     _claim(place, expected_version)
     apply_values(place, {k: v for k, v in values.items() if k in EDITABLE_FIELDS})
-    changes = diff(before, snapshot(place))
-    if not changes:
-        db.session.rollback()
-        return None
-    revision = _record(place, kind, changes, user, source)
-    _commit_or_conflict(place)
-    return revision
+    return _save(place, before, kind, user, source)
 
 
 def set_status(
@@ -523,6 +517,13 @@ def set_status(
     }[status]
     before = snapshot(place)
     place.status = status
+    return _save(place, before, kind, user, source)
+
+
+def _save(
+    place: Place, before: dict[str, Any], kind: str, user: User | None, source: str
+) -> PlaceRevision | None:
+    """Commit what changed since `before` with its revision; nothing changed, nothing written."""
     changes = diff(before, snapshot(place))
     if not changes:
         db.session.rollback()

@@ -18,7 +18,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from flask import Flask, current_app
+from flask import Flask, Response, current_app, request
 
 from ..versioned_cache import per_process
 
@@ -80,6 +80,16 @@ class AnswerCache:
                 _key, evicted = self._answers.popitem(last=False)
                 self._bytes -= evicted.size
         return answer
+
+
+def send_encoded(response: Response, answer: EncodedAnswer) -> None:
+    """The answer's bytes in `response`, gzipped when the client takes gzip."""
+    response.vary.add("Accept-Encoding")
+    if request.accept_encodings.quality("gzip") > 0:
+        response.set_data(answer.gzipped())
+        response.headers["Content-Encoding"] = "gzip"
+    else:
+        response.set_data(answer.body)
 
 
 def answer_cache(app: Flask | None = None) -> AnswerCache:

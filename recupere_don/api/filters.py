@@ -181,11 +181,17 @@ def answer_key(filters: PlaceFilters) -> tuple[Any, ...]:
     Item words count as the categories they mean, so 'divan' and 'sofa' share one answer, and
     lists whose order changes nothing are sorted: `?mrc=a&category=b` is `?category=b&mrc=a`.
     """
+    meant = item_categories(filters)
+    return canonical_filters(filters, None if meant is None else tuple(sorted(meant)))
+
+
+def canonical_filters(filters: PlaceFilters, words: object) -> tuple[Any, ...]:
+    """The filters in a canonical order, the item words given as `words`."""
     return (
         tuple(sorted(filters.mrcs)),
         tuple(sorted(filters.categories)),
         tuple(sorted(filters.actions)),
-        None if (meant := item_categories(filters)) is None else tuple(sorted(meant)),
+        words,
         filters.near,
         filters.radius_km,
         filters.open_now,

@@ -19,12 +19,14 @@ from .cache import (
     LastAnswer,
     answer_cache,
     last_answers,
+    send_encoded,
 )
 from .filters import (
     FILTER_PARAMETERS,
     BadQueryError,
     InvalidFilterError,
     UnknownParameterError,
+    canonical_filters,
     check_parameters,
     collection_etag,
     parse_filters,
@@ -80,33 +82,9 @@ def _request_key() -> str | None:
         filters: places.PlaceFilters | None = g.get("api_filters")
         if filters is None:
             return None
-        return repr(
-            (
-                "places",
-                tuple(sorted(filters.mrcs)),
-                tuple(sorted(filters.categories)),
-                tuple(sorted(filters.actions)),
-                filters.query.casefold(),
-                filters.near,
-                filters.radius_km,
-                filters.open_now,
-                filters.at.isoformat() if filters.at else None,
-                filters.bbox,
-                filters.limit,
-                filters.lang,
-                tuple(sorted(filters.fields)),
-            )
-        )
+        # The item words as typed: what they mean needs the database that just failed.
+        return repr(("places", *canonical_filters(filters, filters.query.casefold())))
     return repr((request.endpoint, sorted(request.args.items(multi=True))))
-
-
-def _send(response: Response, answer: EncodedAnswer) -> None:
-    response.vary.add("Accept-Encoding")
-    if request.accept_encodings.quality("gzip") > 0:
-        response.set_data(answer.gzipped())
-        response.headers["Content-Encoding"] = "gzip"
-    else:
-        response.set_data(answer.body)
 
 
 def _cached_geojson(etag: str, build: Callable[[], bytes], keep: bool = True) -> Response:
@@ -121,7 +99,7 @@ def _cached_geojson(etag: str, build: Callable[[], bytes], keep: bool = True) ->
         last_answers().remember(key, LastAnswer(answer, GEOJSON, etag))
         g.answer_remembered = True
     response = Response(mimetype=GEOJSON)
-    _send(response, answer)
+    send_encoded(response, answer)
     return response
 
 
@@ -167,7 +145,7 @@ def serve_last_answer(error: Exception) -> Response:
     if last.etag is not None and request.if_none_match.contains(last.etag):
         response.status_code = 304
     else:
-        _send(response, last.answer)
+        send_encoded(response, last.answer)
     response.headers["Warning"] = STALE_WARNING
     response.headers[STALE_HEADER] = "1"
     # Kept by a proxy or the browser, the stale answer would outlive the outage.

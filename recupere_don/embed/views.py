@@ -27,6 +27,7 @@ from werkzeug.routing import RequestRedirect
 from werkzeug.wrappers import Response as BaseResponse
 
 from .. import dataversion, mrcdata, places, ratelimits
+from ..api.cache import send_encoded
 from ..api.filters import BadQueryError, InvalidFilterError, collection_etag
 from ..extensions import csrf, db
 from ..geo import mapbuilder
@@ -362,12 +363,7 @@ def export_map() -> Response:
     else:
         answer = export.cached_file(etag, lambda: _export_file(preset, taxonomy, today))
         response = Response(mimetype="text/html")
-        response.vary.add("Accept-Encoding")
-        if request.accept_encodings.quality("gzip") > 0:
-            response.set_data(answer.gzipped())
-            response.headers["Content-Encoding"] = "gzip"
-        else:
-            response.set_data(answer.body)
+        send_encoded(response, answer)
     response.set_etag(etag)
     response.headers["Content-Disposition"] = (
         f'attachment; filename="{export.file_name(preset.mrcs)}"'
