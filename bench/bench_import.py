@@ -32,17 +32,11 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from recupere_don.imports import COLUMNS  # noqa: E402
+
 PASSWORD = "un-mot-de-passe-de-banc"
 EMAIL = "banc@recupere-don.example"
-HEADER = [
-    "name",
-    "address",
-    "municipality",
-    "postal_code",
-    "categories",
-    "actions",
-    "place_type",
-]
+HEADER = list(COLUMNS[:7])  # name … place_type: what a partner's file holds at least
 TYPES = ["friperie", "comptoir", "atelier"]
 CATEGORIES = ["meubles", "vetements", "jouets"]
 
