@@ -32,10 +32,11 @@ timeout = 30
 # On SIGHUP or SIGTERM, requests under way get this long to finish.
 graceful_timeout = 30
 keepalive = 5
-# Workers are replaced after this many requests (at staggered moments), so a slow leak in a
-# library never grows for months.
-max_requests = 1000
-max_requests_jitter = 100
+# Each worker keeps indexes of the places that take seconds to build at province scale, so
+# workers are not recycled by default (bench/bench_load.py --soak shows flat memory); a host
+# that wants recycling anyway sets MAX_REQUESTS (e.g. 20000), staggered by 10 %.
+max_requests = _int("MAX_REQUESTS", 0)
+max_requests_jitter = max_requests // 10
 
 # Both logs to the service's output (journald, the platform's log). Each access line ends with
 # the request id also sent as X-Request-ID, and the time taken in microseconds.
