@@ -7,6 +7,7 @@ import io
 import json
 import re
 from datetime import timedelta
+from typing import Any
 
 from flask import Flask
 from flask.testing import FlaskClient
@@ -16,9 +17,9 @@ from recupere_don.admin.exports import neutralise
 from recupere_don.admin.models import PlaceRevision
 from recupere_don.extensions import db
 from recupere_don.models import Category, Place, SearchMiss, Synonym, utcnow
+from tests.factories import make_place
 from tests.test_admin_support import (
     admin_client,
-    create_place,
     csrf_token,
     editor_client,
     get_place,
@@ -126,8 +127,7 @@ def test_confirm_needs_the_same_session(app: Flask, admin_client: FlaskClient) -
 def test_csv_export_opens_in_french_excel_and_is_inert(
     app: Flask, admin_client: FlaskClient
 ) -> None:
-    create_place(
-        admin_client,
+    make_place(
         app,
         name='=HYPERLINK("http://evil.example","clic")',
         description_fr="@SUM(1+1) <script>alert(1)</script>",
@@ -172,8 +172,11 @@ def test_exports_follow_the_current_filter(app: Flask, editor_client: FlaskClien
 
 
 def test_review_queue_lists_what_needs_attention(app: Flask, editor_client: FlaskClient) -> None:
-    first = create_place(editor_client, app, name="Comptoir Saint-Joseph", opening_hours="")
-    create_place(editor_client, app, name="Comptoir St-Joseph")
+    centre: dict[str, Any] = {"geocode_source": "municipality", "geocode_precision": "municipality"}
+    first = make_place(app, "Saint-Georges", name="Comptoir Saint-Joseph", **centre)
+    make_place(
+        app, "Saint-Georges", name="Comptoir St-Joseph", opening_hours="Mo-Fr 09:00-17:00", **centre
+    )
     page = editor_client.get("/admin/review").get_data(as_text=True)
     assert "Heures manquantes ou invalides" in page
     assert "Localisés seulement à la municipalité" in page
@@ -187,7 +190,7 @@ def test_review_queue_lists_what_needs_attention(app: Flask, editor_client: Flas
 def test_recently_verified_places_leave_the_stale_list(
     app: Flask, editor_client: FlaskClient
 ) -> None:
-    place_id = create_place(editor_client, app, name="Bouquinerie vérifiée")
+    place_id = make_place(app, name="Bouquinerie vérifiée")
     with app.app_context():
         place = db.session.get_one(Place, place_id)
         place.created_at = utcnow() - timedelta(days=400)
@@ -285,7 +288,7 @@ def test_admin_adds_and_removes_a_synonym(app: Flask, admin_client: FlaskClient)
 def test_geojson_export_is_valid_json_with_text_as_data(
     app: Flask, admin_client: FlaskClient
 ) -> None:
-    create_place(admin_client, app, name='"><img src=x onerror=alert(1)>')
+    make_place(app, name='"><img src=x onerror=alert(1)>')
     response = admin_client.get("/admin/export.geojson")
     assert response.mimetype == "application/geo+json"
     assert response.headers["X-Content-Type-Options"] == "nosniff"

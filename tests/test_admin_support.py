@@ -1,6 +1,7 @@
 """Helpers shared by the admin tests: staff accounts, signing in, forms with their CSRF token.
 
-No tests here; the fixtures are imported by the test_admin_* modules.
+No tests here; the fixtures are imported by the test_admin_* modules. make_user and PASSWORD
+live in tests/factories.py and are re-exported here for the modules that import them from here.
 """
 
 from __future__ import annotations
@@ -13,20 +14,16 @@ from flask import Flask
 from flask.testing import FlaskClient
 from sqlalchemy import select
 
-from recupere_don.admin import accounts
 from recupere_don.extensions import db
 from recupere_don.models import Municipality, Place
+from tests.factories import PASSWORD, make_user
 
 ADMIN_EMAIL = "admin@tresca.example"
 EDITOR_EMAIL = "editeur@tresca.example"
-PASSWORD = "un-mot-de-passe-solide"
 _TOKEN = re.compile(r'name="csrf_token" type="hidden" value="([^"]+)"')
+__all__ = ["PASSWORD", "make_user"]
+
 _META_TOKEN = re.compile(r'<meta name="csrf-token" content="([^"]+)"')
-
-
-def make_user(app: Flask, email: str, role: str) -> int:
-    with app.app_context():
-        return accounts.create_user(email, PASSWORD, role).id
 
 
 def csrf_token(client: FlaskClient, url: str = "/admin/login") -> str:

@@ -8,7 +8,6 @@ import html
 import io
 import re
 from datetime import timedelta
-from typing import Any
 
 import pytest
 from flask import Flask
@@ -18,7 +17,8 @@ from sqlalchemy import func, select
 from recupere_don import placewrites
 from recupere_don.extensions import db
 from recupere_don.item_lookup import log_miss
-from recupere_don.models import Municipality, Place, PlaceStatus, SearchMiss, Synonym, utcnow
+from recupere_don.models import Municipality, Place, SearchMiss, Synonym, utcnow
+from tests.factories import make_place
 from tests.test_admin_support import admin_client, csrf_token, editor_client
 
 __all__ = ["admin_client", "editor_client"]
@@ -34,29 +34,6 @@ TECH_WORDS = ("Nominatim", "geopy", "import-places", "flask ", "offline", "min_l
 
 def _town(name: str) -> Municipality:
     return db.session.execute(select(Municipality).where(Municipality.name == name)).scalar_one()
-
-
-def make_place(app: Flask, town: str = "Lévis", **values: Any) -> int:
-    """A published place written by the one place writer, as the editor would."""
-    with app.app_context():
-        municipality = _town(town)
-        defaults: dict[str, Any] = {
-            "name": "Ressourcerie du Quai",
-            "place_type_code": "ressourcerie",
-            "municipality": municipality.code_geo,
-            "latitude": municipality.latitude,
-            "longitude": municipality.longitude,
-            "geocode_source": "postal_code",
-            "geocode_precision": "postal_code",
-            "service_area": {"mrcs": ["levis"]},
-            "takes": {
-                "donner": {"categories": ["vetements"], "conditions_fr": "", "conditions_en": ""}
-            },
-        }
-        place = placewrites.create(
-            defaults | values, None, status=PlaceStatus.PUBLISHED, is_demo=False
-        )
-        return place.id
 
 
 def _text(fragment: str) -> str:
