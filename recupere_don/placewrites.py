@@ -539,6 +539,14 @@ def verify(
     update(place, {"verified_at": utcnow().isoformat()}, user, expected_version, source=source)
 
 
+def confirm_and_publish(
+    place: Place, user: User | None, expected_version: int | None, *, source: str = ""
+) -> None:
+    """A draft staff confirmed with the organisation (by phone): published, verified today."""
+    set_status(place, PlaceStatus.PUBLISHED, user, expected_version, source=source)
+    verify(place, user, place.version, source=source)
+
+
 def revert(
     revision: PlaceRevision, user: User | None, expected_version: int | None, *, source: str = ""
 ) -> PlaceRevision | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import html
 from pathlib import Path
 
 import pytest
@@ -18,7 +19,7 @@ from recupere_don.models import GeocodePrecision, Place, PlaceStatus
 from recupere_don.placesources import PlaceSource, sources_of
 
 from .conftest import ROOT, reference_file
-from .test_admin_support import admin_client  # noqa: F401
+from .test_admin_support import admin_client, csrf_token  # noqa: F401
 
 KNOWN_FILE = ROOT.parent / "shared" / "known" / "organisations_from_public_sources.csv"
 LABEL = "sources publiques: organisations_from_public_sources.csv"
@@ -239,3 +240,54 @@ def test_staff_see_the_sources_and_citizens_see_them_once_published(
     assert "(2013-03)" in public
     # Caveats are for staff: citizens see where the facts come from, not the to-do list.
     assert "existe encore" not in public
+
+
+def test_staff_confirm_a_draft_from_the_review_queue_then_it_is_public(
+    app: Flask,
+    runner: FlaskCliRunner,
+    tmp_path: Path,
+    admin_client: FlaskClient,  # noqa: F811  (the fixture)
+) -> None:
+    path = tmp_path / "un_organisme.csv"
+    path.write_text(
+        HEADER
+        + "Friperie à confirmer,friperie,yes,,Beauceville,27028,Beauce-Centre,,vêtements,,,,,"
+        "Page ancienne,https://journal.exemple.test/article-7,2019-04\n",
+        encoding="utf-8",
+    )
+    seed(runner, path)
+    with app.app_context():
+        place = db.session.execute(
+            select(Place).where(Place.name == "Friperie à confirmer")
+        ).scalar_one()
+        place_id, slug, version = place.id, place.slug, place.version
+    queue = admin_client.get("/admin/review").get_data(as_text=True)
+    section = queue.split('id="to-confirm"', 1)[1].split("</section>", 1)[0]
+    assert "Friperie à confirmer" in section
+    assert "Page ancienne" in section
+    assert "Objets refusés et conditions" in section
+
+    token = csrf_token(admin_client, "/admin/review")
+    form = {"csrf_token": token, "version": str(version)}
+    # Half the checklist is not a confirmation: nothing is published.
+    half = admin_client.post(
+        f"/admin/places/{place_id}/confirm",
+        data={**form, "confirmed": ["address", "hours"]},
+        follow_redirects=True,
+    )
+    told = html.unescape(half.get_data(as_text=True))
+    assert "À confirmer d'abord : Objets acceptés et façons de donner, Objets refusés" in told
+    assert app.test_client().get(f"/lieux/{slug}").status_code == 404
+
+    admin_client.post(
+        f"/admin/places/{place_id}/confirm",
+        data={**form, "confirmed": ["address", "hours", "items", "refusals"]},
+    )
+    with app.app_context():
+        confirmed = db.session.get_one(Place, place_id)
+        assert confirmed.status == PlaceStatus.PUBLISHED
+        assert confirmed.verified_at is not None
+    public = app.test_client().get(f"/lieux/{slug}").get_data(as_text=True)
+    assert 'href="https://journal.exemple.test/article-7"' in public
+    after = admin_client.get("/admin/review").get_data(as_text=True)
+    assert 'id="to-confirm"' not in after

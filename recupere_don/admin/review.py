@@ -16,6 +16,7 @@ from ..extensions import db
 from ..geo.names import name_key
 from ..geo.territory import haversine_km
 from ..models import Place, PlaceStatus, SearchMiss, utcnow
+from ..placesources import PlaceSource, sources_of
 from . import operations
 
 DUPLICATE_DISTANCE_KM = 1.0
@@ -39,7 +40,16 @@ class Miss:
 
 
 @dataclass
+class ToConfirm:
+    """A draft loaded from public sources, waiting for staff to confirm it with the place."""
+
+    place: Place
+    sources: list[PlaceSource]
+
+
+@dataclass
 class ReviewQueue:
+    to_confirm: list[ToConfirm] = field(default_factory=list)
     by_kind: dict[str, list[tuple[Place, str]]] = field(default_factory=dict)
     duplicates: list[Duplicate] = field(default_factory=list)
     misses: list[Miss] = field(default_factory=list)
@@ -47,7 +57,8 @@ class ReviewQueue:
     @property
     def total(self) -> int:
         return (
-            sum(len(items) for items in self.by_kind.values())
+            len(self.to_confirm)
+            + sum(len(items) for items in self.by_kind.values())
             + len(self.duplicates)
             + len(self.misses)
         )
@@ -113,6 +124,17 @@ def search_misses(limit: int = 100) -> list[Miss]:
     return [Miss(text=row[0], count=int(row[1]), last_seen=row[2]) for row in rows]
 
 
+def drafts_to_confirm(places: Sequence[Place]) -> list[ToConfirm]:
+    """Drafts that came from public sources and nobody has confirmed yet, oldest first."""
+    drafts = [p for p in places if p.status == PlaceStatus.DRAFT and p.verified_at is None]
+    found = []
+    for place in sorted(drafts, key=lambda p: (p.created_at, p.id)):
+        sources = sources_of(place)
+        if sources:
+            found.append(ToConfirm(place, sources))
+    return found
+
+
 def review_queue(now: datetime | None = None) -> ReviewQueue:
     now = now or utcnow()
     queue = ReviewQueue(by_kind={kind: [] for kind in REVIEW_KINDS})
@@ -120,6 +142,7 @@ def review_queue(now: datetime | None = None) -> ReviewQueue:
     for place in places:
         for kind, message in operations.place_warnings(place, now):
             queue.by_kind.setdefault(kind, []).append((place, message))
+    queue.to_confirm = drafts_to_confirm(places)
     queue.duplicates = suspected_duplicates(places)
     queue.misses = search_misses()
     return queue

@@ -9,7 +9,7 @@ from ... import ratelimits
 from ...i18n import _
 from ...models import utcnow
 from .. import exports, operations, review, taxonomy
-from ..blueprint import admin_required, bp
+from ..blueprint import admin_required, bp, staff
 from ..forms import MissToSynonymForm, VersionForm, synonym_category_choices
 
 
@@ -24,6 +24,37 @@ def _review_labels() -> dict[str, str]:
     }
 
 
+def confirm_checklist() -> dict[str, str]:
+    """What staff check with the organisation before a draft from public sources is published."""
+    return {
+        "address": _("Adresse et numéro civique"),
+        "hours": _("Heures d'ouverture"),
+        "items": _("Objets acceptés et façons de donner"),
+        "refusals": _("Objets refusés et conditions"),
+    }
+
+
+@bp.post("/places/<int:place_id>/confirm")
+def confirm_place(place_id: int) -> BaseResponse:
+    """« Confirmer et publier »: only once every point of the checklist is ticked."""
+    place = operations.place_by_id(place_id)
+    form = VersionForm()
+    if form.validate_on_submit():
+        ticked = set(request.form.getlist("confirmed"))
+        missing = [label for key, label in confirm_checklist().items() if key not in ticked]
+        version = int(form.version.data) if (form.version.data or "").isdigit() else None
+        if missing:
+            flash(_("À confirmer d'abord : %(items)s.", items=", ".join(missing)), "error")
+        else:
+            try:
+                operations.confirm_and_publish(place, staff(), version)
+            except (operations.EditConflictError, operations.PlaceRuleError) as error:
+                flash(str(error), "error")
+            else:
+                flash(_("« %(name)s » est confirmé et publié.", name=place.name), "success")
+    return redirect(url_for("admin.review") + "#to-confirm")
+
+
 @bp.get("/review", endpoint="review")
 def review_page() -> str:
     form = MissToSynonymForm()
@@ -32,6 +63,7 @@ def review_page() -> str:
         "admin/review.html",
         queue=review.review_queue(),
         kind_labels=_review_labels(),
+        checklist=confirm_checklist(),
         miss_form=form,
         csrf_form=VersionForm(),
         format_datetime=operations.format_datetime,
