@@ -232,7 +232,8 @@ def soak(database_url: str, seconds: float, clients: int) -> None:
         after = sum(worker_rss_mb(master))
     growth = (after - before) / before * 100
     print(
-        f"\n== soak {seconds:g} s, 2 workers: {result.rate:.1f} req/s, {result.errors} errors; "
+        f"\n== soak {seconds:g} s, 2 workers: {result.rate:.1f} req/s, {result.errors} errors "
+        f"{result.statuses}; "
         f"workers {before:.0f} MB → {after:.0f} MB ({growth:+.1f} %, target ≤ +10 %)"
     )
 

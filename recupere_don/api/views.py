@@ -94,10 +94,11 @@ def _cached_geojson(etag: str, build: Callable[[], bytes], keep: bool = True) ->
     if answer is None:
         answer = cache.put(etag, build()) if keep else EncodedAnswer(build())
         ratelimits.mark_built()
-    key = _request_key()
+    key = _request_key() if keep else None
     if key is not None:
         last_answers().remember(key, LastAnswer(answer, GEOJSON, etag))
-        g.answer_remembered = True
+    # Not kept for an outage either: no phone asks from that very point again.
+    g.answer_remembered = True
     response = Response(mimetype=GEOJSON)
     send_encoded(response, answer)
     return response
