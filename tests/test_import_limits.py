@@ -150,16 +150,15 @@ def test_remote_geocoding_stops_at_its_time_budget_and_says_so(
             assert log_in(client, ADMIN_EMAIL).status_code == 302
             raw = csv_bytes(*(row(n) for n in range(20)))
 
-            started = time.perf_counter()
             response = upload(client, raw)
-            elapsed = time.perf_counter() - started
 
             page = response.get_data(as_text=True)
             assert response.status_code == 200, page[:3000]
             assert "Temps de recherche des adresses écoulé à la ligne" in page
             assert "réimportez plus tard" in page
+            # Unbounded, the 20 rows would each reach the geocoder (4 s at one request per 0.2 s);
+            # counting requests rather than seconds keeps this true on a loaded machine.
             assert 0 < len(stub.requests) < 10
-            assert elapsed < 3
             # Every row is still placed (from local data) and can be imported.
             assert "refusés : 0" in page
             done = confirm(client, page)

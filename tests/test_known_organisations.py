@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import html
+import io
 from pathlib import Path
 
 import pytest
@@ -291,3 +292,40 @@ def test_staff_confirm_a_draft_from_the_review_queue_then_it_is_public(
     assert 'href="https://journal.exemple.test/article-7"' in public
     after = admin_client.get("/admin/review").get_data(as_text=True)
     assert 'id="to-confirm"' not in after
+
+
+def test_staff_load_the_known_file_from_the_import_page(
+    app: Flask,
+    tmp_path: Path,
+    admin_client: FlaskClient,  # noqa: F811  (the fixture)
+) -> None:
+    page = admin_client.get("/admin/import").get_data(as_text=True)
+    assert 'id="known-organisations"' in page
+    token = csrf_token(admin_client, "/admin/import")
+    body = (
+        HEADER + "Friperie du Web,friperie,yes,,Beauceville,27028,Beauce-Centre,,vêtements,,,,,"
+        ",https://exemple.test/web,2024\n"
+        'Centre de tri du Web,centre de tri,"no — recyclables only",,Beauceville,27028,'
+        "Beauce-Centre,,papier,,,,,,https://exemple.test/tri,2020\n"
+    ).encode()
+    answer = admin_client.post(
+        "/admin/import/known",
+        data={"csrf_token": token, "known_file": (io.BytesIO(body), "organismes.csv")},
+        content_type="multipart/form-data",
+    )
+    text = html.unescape(answer.get_data(as_text=True))
+    assert answer.status_code == 200
+    assert "1 brouillons créés" in text
+    assert "recyclables only" in text
+    with app.app_context():
+        draft = db.session.execute(
+            select(Place).where(Place.name == "Friperie du Web")
+        ).scalar_one()
+        assert draft.status == PlaceStatus.DRAFT
+    # A file that is not one: a clear message, nothing written.
+    bad = admin_client.post(
+        "/admin/import/known",
+        data={"csrf_token": token, "known_file": (io.BytesIO(b"a,b\n1,2\n"), "autre.csv")},
+        content_type="multipart/form-data",
+    )
+    assert bad.status_code == 422

@@ -154,6 +154,18 @@ class ImportForm(FlaskForm):
     allow_outside = BooleanField(_l("Accepter les lieux hors de la région"))
 
 
+class KnownOrganisationsForm(FlaskForm):
+    """A file of organisations known from public sources: loaded as drafts to confirm."""
+
+    known_file = FileField(
+        _l("Fichier des organismes connus (CSV)"),
+        validators=[
+            FileRequired(_l("Choisissez un fichier CSV.")),
+            FileAllowed(["csv", "txt"], _l("Le fichier doit être un CSV (.csv).")),
+        ],
+    )
+
+
 class ConfirmImportForm(FlaskForm):
     token = HiddenField(validators=[InputRequired()])
 

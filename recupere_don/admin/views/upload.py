@@ -8,13 +8,13 @@ from flask import g, render_template, request, session
 from werkzeug.exceptions import RequestEntityTooLarge
 from werkzeug.wrappers import Response as BaseResponse
 
-from ... import ratelimits
+from ... import knownorgs, ratelimits
 from ...i18n import _
 from ...imports import ImportFileError, RowStatus
 from .. import import_uploads
 from ..accounts import current_user
 from ..blueprint import admin_required, bp, staff
-from ..forms import ConfirmImportForm, ImportForm
+from ..forms import ConfirmImportForm, ImportForm, KnownOrganisationsForm
 
 Page = str | BaseResponse | tuple[str, int]
 _SESSION_KEY = "admin_import"
@@ -42,6 +42,12 @@ def bound_import_upload(endpoint: str | None, values: dict[str, Any] | None) -> 
     # body is then refused from its Content-Length, never read nor spooled to disk.
     if endpoint == "admin.import_places":
         request.max_content_length = import_uploads.MAX_REQUEST_BYTES
+
+
+@bp.context_processor
+def known_organisations_form() -> dict[str, Any]:
+    # The import page offers both files; only this view fills the second form.
+    return {"known_organisations_form": KnownOrganisationsForm}
 
 
 @bp.errorhandler(RequestEntityTooLarge)
@@ -135,3 +141,32 @@ def import_confirm() -> Page:
         writable=False,
         done=True,
     )
+
+
+@bp.post("/import/known")
+@ratelimits.import_file
+@admin_required
+def import_known() -> Page:
+    """Organisations known from public sources, as drafts for the review queue (seed-known)."""
+    known_form = KnownOrganisationsForm()
+    summary: list[str] = []
+    status = 422
+    if known_form.validate_on_submit():
+        upload = known_form.known_file.data
+        raw = upload.read(import_uploads.MAX_UPLOAD_BYTES + 1)
+        if len(raw) > import_uploads.MAX_UPLOAD_BYTES:
+            known_form.known_file.errors = [_too_large_message()]
+        else:
+            try:
+                report = knownorgs.seed_known(raw, import_uploads.clean_filename(upload.filename))
+            except knownorgs.KnownFileError as error:
+                known_form.known_file.errors = [str(error)]
+            else:
+                summary, status = report.summary_lines(), 200
+    return render_template(
+        "admin/import.html",
+        form=ImportForm(formdata=None),
+        known_form=known_form,
+        known_summary=summary,
+        report=None,
+    ), status
