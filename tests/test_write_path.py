@@ -109,7 +109,10 @@ def three_apps(app: Flask, tmp_path: Path) -> list[Flask]:
 
     uri = str(app.config["SQLALCHEMY_DATABASE_URI"])
     if not uri.startswith("sqlite"):
-        pytest.skip("compares three copies of one SQLite file; the entry points share one code path on every backend")
+        pytest.skip(
+            "compares three copies of one SQLite file; the entry points share one code path "
+            "on every backend"
+        )
     source = Path(uri.removeprefix("sqlite:///"))
     apps = []
     for n in range(3):
