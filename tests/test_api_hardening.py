@@ -11,7 +11,7 @@ from flask import Flask
 from flask.testing import FlaskClient
 from sqlalchemy import func, select
 
-from recupere_don.api.cache import answer_cache
+from recupere_don.api.cache import AnswerCache, answer_cache
 from recupere_don.extensions import db
 from recupere_don.models import SearchMiss, Synonym
 from tests.test_admin_support import admin_client  # noqa: F401  (a fixture)
@@ -240,3 +240,16 @@ def test_hostile_numbers_and_long_words_never_give_a_server_error(
     assert all("meubles" in f["properties"]["categories"] for f in response.get_json()["features"])
     assert client.get("/api/v1/places?q=" + "zq" * 5000).status_code == 200
     assert all(len(text) <= 200 for text, _count in misses(app))
+
+
+def test_a_newer_answer_to_the_same_question_replaces_the_older_one() -> None:
+    """Open-now texts change each minute: the minute's new answer must not pile up beside
+    the old one (megabytes each at province scale) until the byte bound evicts them."""
+    cache = AnswerCache(capacity=100, max_bytes=10_000_000)
+    for minute in range(10):
+        cache.put(f"all-places@{minute}", b"x" * 1000, slot="all places")
+    cache.put("one-mrc@0", b"y" * 1000, slot="one mrc")
+    assert len(cache) == 2
+    assert cache.size_bytes < 10 * 1000
+    assert cache.get("all-places@9") is not None
+    assert cache.get("all-places@8") is None

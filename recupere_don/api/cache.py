@@ -49,6 +49,9 @@ class AnswerCache:
         self.capacity = capacity
         self.max_bytes = max_bytes
         self._answers: OrderedDict[str, EncodedAnswer] = OrderedDict()
+        # slot → its current key: a newer answer to the same question replaces the old one.
+        self._slots: dict[str, str] = {}
+        self._slot_of: dict[str, str] = {}
         self._bytes = 0
         self._lock = threading.Lock()
 
@@ -66,20 +69,34 @@ class AnswerCache:
                 self._answers.move_to_end(key)
             return answer
 
-    def put(self, key: str, body: bytes) -> EncodedAnswer:
+    def put(self, key: str, body: bytes, slot: str | None = None) -> EncodedAnswer:
+        """Keep `body` under `key`; with a `slot` (the question, without the data version or
+        the minute its open-now texts hold), the answer it replaces is dropped at once instead
+        of waiting to age out: "all places" is rebuilt every minute and weighs megabytes."""
         answer = EncodedAnswer(body)
         with self._lock:
-            previous = self._answers.pop(key, None)
-            if previous is not None:
-                self._bytes -= previous.size
+            self._drop(key)
+            if slot is not None:
+                replaced = self._slots.get(slot)
+                if replaced is not None:
+                    self._drop(replaced)
+                self._slots[slot] = key
+                self._slot_of[key] = slot
             self._answers[key] = answer
             self._bytes += answer.size
             while self._answers and (
                 len(self._answers) > self.capacity or self._bytes > self.max_bytes
             ):
-                _key, evicted = self._answers.popitem(last=False)
-                self._bytes -= evicted.size
+                self._drop(next(iter(self._answers)))
         return answer
+
+    def _drop(self, key: str) -> None:
+        previous = self._answers.pop(key, None)
+        if previous is not None:
+            self._bytes -= previous.size
+        slot = self._slot_of.pop(key, None)
+        if slot is not None and self._slots.get(slot) == key:
+            del self._slots[slot]
 
 
 def send_encoded(response: Response, answer: EncodedAnswer) -> None:

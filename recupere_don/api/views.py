@@ -26,6 +26,7 @@ from .filters import (
     BadQueryError,
     InvalidFilterError,
     UnknownParameterError,
+    answer_key,
     canonical_filters,
     check_parameters,
     collection_etag,
@@ -87,12 +88,14 @@ def _request_key() -> str | None:
     return repr((request.endpoint, sorted(request.args.items(multi=True))))
 
 
-def _cached_geojson(etag: str, build: Callable[[], bytes], keep: bool = True) -> Response:
+def _cached_geojson(
+    etag: str, build: Callable[[], bytes], keep: bool = True, slot: str | None = None
+) -> Response:
     cache = answer_cache()
     # A position is new with every phone: kept, its answers (MBs) would only evict the others.
     answer = cache.get(etag) if keep else None
     if answer is None:
-        answer = cache.put(etag, build()) if keep else EncodedAnswer(build())
+        answer = cache.put(etag, build(), slot) if keep else EncodedAnswer(build())
         ratelimits.mark_built()
     key = _request_key() if keep else None
     if key is not None:
@@ -181,7 +184,10 @@ def list_places() -> Response | tuple[Response, int]:
         response = Response(status=304)
     else:
         response = _cached_geojson(
-            etag, lambda: places.feature_collection_json(filters), keep=filters.near is None
+            etag,
+            lambda: places.feature_collection_json(filters),
+            keep=filters.near is None,
+            slot=repr(answer_key(filters)),
         )
     response.set_etag(etag)
     # Short: staff edits must show up soon; the ETag makes revalidation nearly free.
