@@ -145,3 +145,26 @@ def sign_in(page: Page, live_server: LiveServer) -> None:
     page.get_by_label("Mot de passe").fill(STAFF_PASSWORD)
     page.get_by_role("button", name="Se connecter").click()
     expect(page.get_by_role("heading", name="Lieux", exact=True)).to_be_visible()
+
+
+def open_export_popup(page: Page, title_part: str) -> None:
+    """Open the popup of the downloaded map's marker whose title contains `title_part`.
+
+    MarkerCluster drops zoomToShowLayer's callback when the map is still animating its first
+    fit, so ask again every half second until the marker stands on the map, then open it.
+    """
+    page.wait_for_function(
+        """(part) => {
+            const {map, cluster} = window.recupereDonExport;
+            const marker = cluster.getLayers().find(m => m.options.title.includes(part));
+            if (!map.hasLayer(marker)) {
+                cluster.zoomToShowLayer(marker);
+                return false;
+            }
+            marker.openPopup();
+            return document.querySelector(".leaflet-popup-content") !== null;
+        }""",
+        arg=title_part,
+        polling=500,
+        timeout=15_000,
+    )

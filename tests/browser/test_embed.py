@@ -21,7 +21,13 @@ from werkzeug.serving import BaseWSGIServer, make_server
 from recupere_don.admin import accounts
 from recupere_don.extensions import db
 from recupere_don.models import Mrc, Place, PlaceStatus, Proposition
-from tests.browser.conftest import TILE_HOST, LiveServer, RequestLog, screenshot
+from tests.browser.conftest import (
+    TILE_HOST,
+    LiveServer,
+    RequestLog,
+    open_export_popup,
+    screenshot,
+)
 
 pytestmark = pytest.mark.browser
 
@@ -321,13 +327,7 @@ def test_standalone_export_works_from_disk_with_the_network_blocked(
 
     # The nasty name shows as text in the list and in its popup; nothing ran (no dialog).
     expect(page.locator(".places")).to_contain_text("onerror=alert(1)")
-    page.evaluate(
-        """() => {
-            const layers = window.recupereDonExport.cluster.getLayers();
-            const nasty = layers.find(m => m.options.title.includes('onerror'));
-            window.recupereDonExport.cluster.zoomToShowLayer(nasty, () => nasty.openPopup());
-        }"""
-    )
+    open_export_popup(page, "onerror")
     popup = page.locator(".leaflet-popup-content .popup-title")
     expect(popup).to_have_text(NASTY_NAME)
     assert page.locator(".leaflet-popup-content img").count() == 0

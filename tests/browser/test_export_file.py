@@ -11,7 +11,7 @@ from sqlalchemy import select
 
 from recupere_don.extensions import db
 from recupere_don.models import Category, Mrc, Place, PlaceStatus, Proposition
-from tests.browser.conftest import LiveServer, screenshot
+from tests.browser.conftest import LiveServer, open_export_popup, screenshot
 
 pytestmark = pytest.mark.browser
 
@@ -58,13 +58,7 @@ def test_hostile_name_is_text_in_the_popup_of_the_downloaded_file(
 
     page.goto(path.as_uri())
     expect(page.locator(".places")).to_contain_text(HOSTILE_NAME)
-    page.evaluate(
-        """() => {
-            const layers = window.recupereDonExport.cluster.getLayers();
-            const hostile = layers.find(m => m.options.title.startsWith('Essai'));
-            window.recupereDonExport.cluster.zoomToShowLayer(hostile, () => hostile.openPopup());
-        }"""
-    )
+    open_export_popup(page, "Essai")
     popup = page.locator(".leaflet-popup-content")
     expect(popup.locator(".popup-title")).to_have_text(HOSTILE_NAME)
     expect(popup.locator(".popup-address")).to_contain_text("1, rue {{ config }}")
