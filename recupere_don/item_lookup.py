@@ -5,6 +5,7 @@ from __future__ import annotations
 import threading
 from collections import OrderedDict
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any, cast
 
 from flask import current_app, g, has_request_context
@@ -16,6 +17,7 @@ from sqlalchemy import CursorResult, delete, func, select, update
 from sqlalchemy.exc import IntegrityError
 
 from . import dataversion
+from .catalogue import Catalogue, load_catalogue
 from .extensions import db
 from .itemsearch import ItemIndex, ItemMatch, normalise
 from .models import Category, SearchMiss, Synonym, utcnow
@@ -38,6 +40,11 @@ class _CachedIndex:
     # Normalised query → the categories it means: a committed search is resolved once.
     resolved: OrderedDict[str, tuple[str, ...]] = field(default_factory=OrderedDict)
     lock: threading.Lock = field(default_factory=threading.Lock)
+
+
+def current_catalogue() -> Catalogue:
+    """The app's item catalogue (DATA_DIR/items.csv), read once per process."""
+    return load_catalogue(Path(current_app.config["DATA_DIR"]) / "items.csv")
 
 
 def _cached_index() -> _CachedIndex:
