@@ -84,6 +84,7 @@ PUBLIC_ENDPOINTS: dict[str, list[str]] = {
         "lang",
         "fields",
     ],
+    "/api/v1/clusters": ["bbox", "zoom", "q", "category", "near", "open_now", "at", "lang"],
     "/api/v1/items": ["q", "lang"],
     "/api/v1/geocode": ["q"],
     "/api/v1/categories": ["lang"],

@@ -9,7 +9,7 @@ from typing import Any
 from flask import Response, jsonify, render_template, request
 from sqlalchemy import select
 
-from .. import geocoder, placeindex, places, ratelimits
+from .. import clusters, geocoder, placeindex, places, ratelimits
 from ..extensions import db
 from ..geo.geocoding import WarningKind
 from ..models import GeocodePrecision, GeocodeSource, OutlineSource, PlaceType
@@ -146,6 +146,43 @@ def _schemas(t: _Text, taxonomy: places.Taxonomy, place_types: list[str]) -> dic
                 "features": {
                     "type": "array",
                     "items": {"$ref": "#/components/schemas/PlaceFeature"},
+                },
+            },
+        },
+        "ClusterCollection": {
+            "type": "object",
+            "required": ["type", "total", "features"],
+            "properties": {
+                "type": {"const": "FeatureCollection"},
+                "total": {
+                    "type": "integer",
+                    "description": t(
+                        "Lieux trouvés pour ces filtres, dans la vue ou non",
+                        "Places found for these filters, in the view or not",
+                    ),
+                },
+                "features": {
+                    "type": "array",
+                    "items": {
+                        "type": "object",
+                        "required": ["type", "geometry", "properties"],
+                        "properties": {
+                            "type": {"const": "Feature"},
+                            "geometry": {"$ref": "#/components/schemas/Point"},
+                            "properties": {
+                                "type": "object",
+                                "required": ["cluster"],
+                                "properties": {
+                                    "cluster": {"type": "boolean"},
+                                    "point_count": {"type": "integer"},
+                                    "expansion_zoom": {"type": "integer"},
+                                    "slug": string,
+                                    "name": string,
+                                    "place_type": _codes(place_types),
+                                },
+                            },
+                        },
+                    },
                 },
             },
         },
@@ -456,6 +493,10 @@ def _operations(t: _Text, taxonomy: places.Taxonomy) -> dict[str, tuple[str, dic
     geocode_rate = geocoder.PUBLIC_GEOCODE_PER_MINUTE
     built_rate = ratelimits.API_BUILT_ANSWERS.replace("/minute", t(" par minute", " a minute"))
     q_items = _query("q", {"type": "string", "maxLength": 200}, t("Mots tapés", "Words typed"))
+    not_modified = {
+        "description": t("Inchangé depuis cet ETag", "Unchanged since that ETag"),
+        "headers": {"ETag": {"schema": {"type": "string"}}},
+    }
     return {
         "api.list_places": (
             "/places",
@@ -471,11 +512,34 @@ def _operations(t: _Text, taxonomy: places.Taxonomy) -> dict[str, tuple[str, dic
                 ),
                 extra={
                     "429": too_many,
-                    "304": {
-                        "description": t("Inchangé depuis cet ETag", "Unchanged since that ETag"),
-                        "headers": {"ETag": {"schema": {"type": "string"}}},
-                    },
+                    "304": not_modified,
                 },
+            ),
+        ),
+        "api.list_clusters": (
+            "/clusters",
+            operation(
+                t("Groupes de lieux d'une vue de carte", "Clusters of places in one map view"),
+                [
+                    *[
+                        {**f, "required": True} if f.get("name") == "bbox" else f
+                        for f in place_filters
+                    ],
+                    _query(
+                        "zoom",
+                        {"type": "integer", "minimum": 0, "maximum": clusters.MAX_ZOOM},
+                        t("Niveau de zoom de la carte", "Map zoom level"),
+                        required=True,
+                    ),
+                ],
+                _response(ok, GEOJSON, _ref("ClusterCollection"), **place_headers),
+                description=t(
+                    "Chaque élément est un groupe (`cluster`, `point_count`, `expansion_zoom` : "
+                    "le zoom qui l'ouvre) ou un lieu seul (`slug`, `name`, `place_type`).",
+                    "Each feature is a cluster (`cluster`, `point_count`, `expansion_zoom`: the "
+                    "zoom that opens it) or a single place (`slug`, `name`, `place_type`).",
+                ),
+                extra={"304": not_modified},
             ),
         ),
         "api.suggest_items": (

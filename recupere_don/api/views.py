@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from flask import Blueprint, Response, current_app, g, jsonify, request
 from sqlalchemy import select
 
-from .. import geocoder, item_lookup, mrcdata, places, ratelimits
+from .. import clusters, geocoder, item_lookup, mrcdata, places, ratelimits
 from ..errors import DATABASE_UNAVAILABLE, database_unavailable
 from ..extensions import csrf, db
 from ..i18n import _
@@ -41,6 +42,7 @@ GEOJSON = "application/geo+json"
 # `lang` is everywhere: it chooses the language of every message, errors included.
 PARAMETERS: dict[str, tuple[str, ...]] = {
     "api.list_places": FILTER_PARAMETERS,
+    "api.list_clusters": (*FILTER_PARAMETERS, "zoom"),
     "api.suggest_items": ("q", "lang"),
     "api.list_mrcs": ("lat", "lon", "lang"),
     "api.geocode": ("q", "lang"),
@@ -194,6 +196,43 @@ def list_places() -> Response | tuple[Response, int]:
     response.cache_control.public = True
     response.cache_control.max_age = 60
     return response
+
+
+@bp.get("/clusters")
+def list_clusters() -> Response | tuple[Response, int]:
+    """The clusters and single places of one map view: what the map draws, whatever the size."""
+    try:
+        filters = parse_filters(request.args)
+        zoom = _zoom(request.args.get("zoom", ""))
+    except InvalidFilterError as error:
+        return _bad_request(
+            str(error), parameter=error.parameter, unknown=error.unknown, valid=error.valid
+        )
+    except BadQueryError as error:
+        return _bad_request(str(error), parameter=error.parameter)
+    if filters.bbox is None:
+        return _bad_request(
+            "« bbox » est requis : min_lon,min_lat,max_lon,max_lat de la vue.", parameter="bbox"
+        )
+    g.api_filters = filters
+    key = (answer_key(replace(filters, bbox=None, fields=())), clusters.moment_key(filters))
+    etag = collection_etag(repr(("clusters", filters.bbox, zoom)).encode(), filters)
+    if request.if_none_match.contains(etag):
+        response = Response(status=304)
+    else:
+        response = _geojson(clusters.cluster_collection(filters, key, filters.bbox, zoom))
+    response.set_etag(etag)
+    response.cache_control.public = True
+    response.cache_control.max_age = 60
+    return response
+
+
+def _zoom(raw: str) -> int:
+    if not raw.strip().isdigit() or not 0 <= int(raw) <= clusters.MAX_ZOOM:
+        raise BadQueryError(
+            "zoom", f"« zoom » attend un entier de 0 à {clusters.MAX_ZOOM} (reçu : {raw[:20]!r})."
+        )
+    return int(raw)
 
 
 @bp.get("/items")
