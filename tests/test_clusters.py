@@ -135,3 +135,28 @@ def test_an_unchanged_view_revalidates_for_free(client: FlaskClient) -> None:
     assert again.status_code == 304
     other = client.get(f"/api/v1/clusters?bbox={REGION}&zoom=9")
     assert other.headers["ETag"] != first.headers["ETag"]
+
+
+def test_a_place_is_fetched_alone_as_the_list_shows_it(client: FlaskClient) -> None:
+    """Details on demand: a popup asks for its place only, and gets what the list would give."""
+    for slug, feature in listed(client, "").items():
+        response = client.get(f"/api/v1/places/{slug}")
+        assert response.status_code == 200
+        alone = response.get_json()
+        assert alone["geometry"] == feature["geometry"]
+        assert alone["properties"]["name"] == feature["properties"]["name"]
+        assert alone["properties"]["categories"] == feature["properties"]["categories"]
+        assert alone["properties"]["url"] == feature["properties"]["url"]
+
+
+def test_a_place_not_published_is_not_found(app: Flask, client: FlaskClient) -> None:
+    assert client.get("/api/v1/places/nulle-part").status_code == 404
+    with app.app_context():
+        place = db.session.query(Place).filter_by(status=PlaceStatus.PUBLISHED).first()
+        assert place is not None
+        slug = place.slug
+        placewrites.set_status(place, PlaceStatus.ARCHIVED, None, place.version, source="test")
+        db.session.commit()
+    response = client.get(f"/api/v1/places/{slug}")
+    assert response.status_code == 404
+    assert response.get_json()["error"] == "not_found"

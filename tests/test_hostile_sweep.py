@@ -152,7 +152,14 @@ def test_public_parameters_never_fail(sweep_app: Flask, endpoint: str) -> None:
 def test_hostile_paths_never_fail(sweep_app: Flask, value: str) -> None:
     client = sweep_app.test_client()
     problems = []
-    for prefix in ("/lieux/", "/embed/", "/embed/p/", "/embed/places/", "/vendor/leaflet/1/"):
+    for prefix in (
+        "/lieux/",
+        "/api/v1/places/",
+        "/embed/",
+        "/embed/p/",
+        "/embed/places/",
+        "/vendor/leaflet/1/",
+    ):
         response = client.get(prefix + value.replace("/", "%2F"))
         problem = _problem(response, prefix, "path", value)
         if problem:

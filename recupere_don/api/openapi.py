@@ -516,6 +516,29 @@ def _operations(t: _Text, taxonomy: places.Taxonomy) -> dict[str, tuple[str, dic
                 },
             ),
         ),
+        "api.show_place": (
+            "/places/{slug}",
+            operation(
+                t("Un lieu publié", "One published place"),
+                [
+                    {
+                        "name": "slug",
+                        "in": "path",
+                        "required": True,
+                        "schema": {"type": "string"},
+                        "description": t("Identifiant du lieu", "The place's identifier"),
+                    }
+                ],
+                _response(ok, GEOJSON, _ref("PlaceFeature"), **headers),
+                extra={
+                    "404": _response(
+                        t("Aucun lieu publié sous ce nom", "No published place by that name"),
+                        JSON,
+                        _ref("Error"),
+                    )
+                },
+            ),
+        ),
         "api.list_clusters": (
             "/clusters",
             operation(

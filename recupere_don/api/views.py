@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from flask import Blueprint, Response, current_app, g, jsonify, request
+from flask import Blueprint, Response, current_app, g, jsonify, request, url_for
 from sqlalchemy import select
 
 from .. import clusters, geocoder, item_lookup, mrcdata, places, ratelimits
@@ -193,6 +193,19 @@ def list_places() -> Response | tuple[Response, int]:
         )
     response.set_etag(etag)
     # Short: staff edits must show up soon; the ETag makes revalidation nearly free.
+    response.cache_control.public = True
+    response.cache_control.max_age = 60
+    return response
+
+
+@bp.get("/places/<slug>")
+def show_place(slug: str) -> Response | tuple[Response, int]:
+    """One published place, as in the list: what a popup or a list entry fetches on demand."""
+    place = places.get_public_place(slug)
+    if place is None:
+        return jsonify(error="not_found", message=_("Aucun lieu publié à cette adresse.")), 404
+    url = url_for("public.place_detail", slug=place.slug, _external=True)
+    response = _geojson(places.place_feature(place, url))
     response.cache_control.public = True
     response.cache_control.max_age = 60
     return response
