@@ -15,7 +15,7 @@ from datetime import datetime
 from . import hours
 from .i18n import _
 
-__all__ = ["HoursReading", "describe", "next_days", "read_hours"]
+__all__ = ["HoursReading", "describe", "next_days", "read_hours", "weekly"]
 
 DAY_CODES = ("Mo", "Tu", "We", "Th", "Fr", "Sa", "Su")
 MONTH_CODES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
@@ -923,6 +923,26 @@ def describe(osm: str | None, lang: str = "fr") -> list[str]:
         else:
             lines.append(f"{header}{colon} {_times_words((), lang)}")
     return lines
+
+
+# Opening plus the return from a lunch break: what the editor's per-day picker offers.
+PICKER_RANGES = 2
+
+
+def weekly(osm: str | None) -> list[list[str]] | None:
+    """Each weekday's openings, Monday first (`['09:00-12:00', '13:00-17:00']`, `[]` closed),
+    when the hours are one plain week the editor's per-day picker can show; None otherwise
+    (seasons, holidays, more than two ranges a day, richer syntax)."""
+    osm = (osm or "").strip()
+    if not osm or hours.validation_error(osm) is not None:
+        return None
+    rules = _parse_osm(osm)
+    if rules is None or any(r.months or r.holiday for r in rules):
+        return None
+    days, _holiday = _week(rules)
+    if any(len(times) > PICKER_RANGES for times in days):
+        return None
+    return [[f"{_clock_osm(b)}-{_clock_osm(e)}" for b, e in sorted(times)] for times in days]
 
 
 def _described_by_evaluation(osm: str, lang: str) -> list[str]:

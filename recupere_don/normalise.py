@@ -7,12 +7,10 @@ what a problem is: the editor shows it under the field, the import keeps the row
 
 from __future__ import annotations
 
-import importlib
 import re
-from types import ModuleType
 from urllib.parse import urlsplit
 
-from . import hours
+from . import hours_text
 from .geo.names import normalise_postal_code
 from .i18n import _
 
@@ -121,36 +119,18 @@ def postal_code(raw: str) -> str:
 # --- opening hours -----------------------------------------------------------------------------
 
 
-def _hours_text() -> ModuleType | None:
-    """The plain-French hours reader (hours_text.read_hours), once it exists."""
-    try:
-        return importlib.import_module("recupere_don.hours_text")
-    except ModuleNotFoundError:
-        return None
-
-
 def opening_hours(raw: str) -> str:
     """Hours in OpenStreetMap syntax, checked by the parser the citizen "open now" uses.
 
-    Hook: when recupere_don/hours_text.py exists, text it understands (`lun-ven 9h-17h`) is
-    turned into OSM syntax first; what it cannot read is refused with its French problems.
+    Text already in that syntax is kept; wording people use (`lun-ven 9h-17h`) is read by
+    hours_text; what cannot be read is refused with French problems naming the part.
     """
     text = " ".join(raw.split())
     if not text:
         return ""
-    if hours.validation_error(text) is None:
-        return text
-    reader = _hours_text()
-    if reader is not None:
-        reading = reader.read_hours(text)
-        if reading.osm and not reading.problems:
-            return str(reading.osm)
-        if reading.problems:
-            raise InvalidValueError(" ".join(str(p) for p in reading.problems))
+    reading = hours_text.read_hours(text)
+    if reading.osm and not reading.problems:
+        return reading.osm
     raise InvalidValueError(
-        _(
-            "Heures d'ouverture invalides (syntaxe OpenStreetMap, par exemple "
-            "« Mo-Fr 09:00-17:00; Sa 10:00-16:00 ») : %(message)s",
-            message=hours.validation_error(text),
-        )
+        " ".join(reading.problems) or _("Je n'ai pas compris « %(part)s ».", part=text)
     )

@@ -68,6 +68,8 @@
         // Only the answer to the latest text counts: a slow earlier answer must not win.
         if (data && ticket === asked) {
           show(data);
+          // The per-day picker (hours-picker.js) fills itself from what was understood.
+          input.dispatchEvent(new CustomEvent("hours:read", { detail: { text: text, data: data } }));
         }
       }).catch(function () {
         box.dataset.state = "error";

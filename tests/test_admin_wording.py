@@ -29,7 +29,9 @@ CODES = re.compile(
     r"nominatim|manual|street|address|vetements|meubles|electromenagers|donner|ramassage|"
     r"published|draft)\b"
 )
-TECH_WORDS = ("Nominatim", "geopy", "import-places", "flask ", "offline", "min_lon")
+TECH_WORDS = (
+    "Nominatim", "geopy", "import-places", "flask ", "offline", "min_lon", "OpenStreetMap"
+)  # fmt: skip
 
 
 def _town(name: str) -> Municipality:
@@ -125,6 +127,7 @@ def test_import_report_names_columns_mrcs_and_positions_in_french(
     "path",
     [
         "/admin/places",
+        "/admin/places/new",
         "/admin/review",
         "/admin/import",
         "/admin/taxonomy",

@@ -9,7 +9,7 @@ from flask import Flask
 from flask.testing import FlaskClient
 
 from recupere_don.hours import QUEBEC, is_open_at, validation_error
-from recupere_don.hours_text import describe, next_days, read_hours
+from recupere_don.hours_text import describe, next_days, read_hours, weekly
 from tests.test_admin_support import create_place, editor_client, get_place
 
 __all__ = ["editor_client"]
@@ -281,6 +281,37 @@ def test_next_days_splits_a_lunch_break() -> None:
     assert next_days(osm, WEDNESDAY)[0].ranges == ["9 h – 12 h", "13 h – 16 h"]
 
 
+# --- the editor's per-day picker ------------------------------------------------------------------
+
+LUNCH = ["09:00-12:00", "13:00-17:00"]
+
+
+def test_weekly_gives_each_day_its_ranges_for_the_picker() -> None:
+    assert weekly("Mo-Fr 13:00-17:00,09:00-12:00; Sa 10:00-16:00") == [
+        LUNCH, LUNCH, LUNCH, LUNCH, LUNCH, ["10:00-16:00"], []
+    ]  # fmt: skip
+    # A later rule replaces a day; after a comma it adds an evening to it.
+    assert weekly("Mo-Fr 09:00-17:00; We 18:00-21:00")[2] == ["18:00-21:00"]  # type: ignore[index]
+    assert weekly("Mo-Fr 09:00-17:00, We 18:00-21:00")[2] == ["09:00-17:00", "18:00-21:00"]  # type: ignore[index]
+    assert weekly("Sa 10:00-24:00") == [[], [], [], [], [], ["10:00-24:00"], []]
+    assert weekly("24/7") == [["00:00-24:00"]] * 7
+
+
+@pytest.mark.parametrize(
+    "osm",
+    [
+        "Apr-Nov: Tu-Sa 08:00-16:00",  # a season
+        "Mo-Fr 09:00-17:00; PH off",  # holidays
+        "Mo 08:00-10:00,11:00-12:00,13:00-14:00",  # three ranges in a day
+        "Mo-Fr 09:00-17:00; week 1-10 off",  # richer syntax
+        "",
+        "n'importe quoi",
+    ],
+)
+def test_weekly_is_none_for_what_the_picker_cannot_show(osm: str) -> None:
+    assert weekly(osm) is None
+
+
 # --- the editor ---------------------------------------------------------------------------------
 
 
@@ -300,6 +331,7 @@ def test_the_hours_preview_says_what_it_understood(app: Flask, editor_client: Fl
     assert data["osm"] == "Mo-Fr 09:00-17:00"
     assert data["problems"] == []
     assert data["description"] == ["Lundi au vendredi : 9 h à 17 h", "Samedi et dimanche : fermé"]
+    assert data["week"] == [["09:00-17:00"]] * 5 + [[], []]
     assert len(data["next_days"]) == 7
     opened = [d for d in data["next_days"] if d["ranges"]]
     assert len(opened) == 5
@@ -310,6 +342,7 @@ def test_the_hours_preview_says_what_it_understood(app: Flask, editor_client: Fl
         "problems": ["Je n'ai pas compris « sur rendez-vous »."],
         "description": [],
         "next_days": [],
+        "week": None,
     }
 
 

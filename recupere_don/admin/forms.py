@@ -229,8 +229,8 @@ class PlaceFormBase(FlaskForm):
         _l("Heures d'ouverture"),
         validators=[Length(max=500), normalised(validation.opening_hours)],
         description=_l(
-            "Syntaxe OpenStreetMap : Mo-Fr 09:00-17:00; Sa 10:00-16:00 "
-            "(Mo lundi, Tu mardi, We mercredi, Th jeudi, Fr vendredi, Sa samedi, Su dimanche)"
+            "Écrivez-les comme sur une affiche, par exemple : lun-ven 9h-17h, sam 10h-16h ; "
+            "ou choisissez-les jour par jour ci-dessous."
         ),
     )
     hours_note_fr = StringField(_l("Note sur les heures (français)"), [Length(max=500)])

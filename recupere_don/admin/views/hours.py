@@ -16,7 +16,9 @@ _MAX_TEXT = 500
 
 @bp.get("/api/hours")
 def api_hours() -> Response:
-    """{osm, problems, description, next_days} for ?text=…, as the editor would store it."""
+    """{osm, problems, description, next_days, week} for ?text=…, as the editor would store it.
+
+    `week` fills the per-day picker (null when the hours are more than one plain week)."""
     text = request.args.get("text", "")[:_MAX_TEXT]
     lang = current_language()
     reading = hours_text.read_hours(text)
@@ -32,4 +34,5 @@ def api_hours() -> Response:
         next_days=[
             {"date": d.day.isoformat(), "weekday": d.weekday, "ranges": d.ranges} for d in days
         ],
+        week=hours_text.weekly(reading.osm),
     )
