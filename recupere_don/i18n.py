@@ -31,7 +31,19 @@ def _l(text: str, **variables: Any) -> Any:
 
 def select_locale() -> str:
     lang = request.args.get("lang", "")
-    return lang if lang in LANGUAGES else DEFAULT_LANGUAGE
+    return lang if lang in LANGUAGES else language_without_parameter()
+
+
+def language_without_parameter(endpoint: str | None = None) -> str:
+    """The language a page (this request's, or `endpoint`'s) gets when its URL names none.
+
+    A citizen page follows the browser (French first when it accepts both); the staff pages,
+    the API and partner embeds stay French unless asked, so their answers never depend on it.
+    """
+    blueprint = endpoint.partition(".")[0] if endpoint else request.blueprint
+    if blueprint == "public":
+        return request.accept_languages.best_match(LANGUAGES) or DEFAULT_LANGUAGE
+    return DEFAULT_LANGUAGE
 
 
 def current_language() -> str:
@@ -51,9 +63,9 @@ def localized(fr: str, en: str, lang: str | None = None) -> str:
 
 
 def url_for_lang(endpoint: str, **values: Any) -> str:
-    """url_for that keeps ?lang=en, so a shared link opens in the same language."""
+    """url_for that keeps the language chosen (`lang`) wherever the target would not choose it."""
     lang = current_language()
-    if lang != DEFAULT_LANGUAGE:
+    if lang != language_without_parameter(endpoint):
         values.setdefault("lang", lang)
     return url_for(endpoint, **values)
 
@@ -62,7 +74,8 @@ def lang_switch_url(target: str) -> str:
     """The current page in another language, with its filters kept."""
     # url_for reads _method, _external… as its own options: never take those from the visitor.
     args = {k: v for k, v in request.args.items() if not k.startswith("_") and k != "lang"}
-    language: dict[str, Any] = {"lang": target} if target != DEFAULT_LANGUAGE else {}
+    # An English browser asking for French needs `lang=fr`: without it, it gets English again.
+    language: dict[str, Any] = {"lang": target} if target != language_without_parameter() else {}
     values: dict[str, Any] = {**(request.view_args or {}), **args, **language}
     try:
         return url_for(request.endpoint or "public.index", **values)

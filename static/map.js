@@ -1,4 +1,5 @@
-// The citizen map: item search, near me, filters kept in the URL, clustered markers and the list.
+// The citizen map: one search box, what I want to do, near me, filters kept in the URL,
+// clustered markers, the list with why each place answers, and a next step when nothing does.
 (function () {
   "use strict";
 
@@ -15,11 +16,21 @@
   var locationInput = document.getElementById("location-input");
   var locationStatus = document.getElementById("location-status");
   var countEl = document.getElementById("result-count");
+  var noticeEl = document.getElementById("search-notice");
+  var nextStepsEl = document.getElementById("next-steps");
   var listEl = document.getElementById("results");
-  var langLink = document.getElementById("lang-switch");
   var moreButton = document.getElementById("more-results");
+  // Only on the citizen page (the embed has neither): checked for null before use.
+  var langLink = document.getElementById("lang-switch");
+  var headingEl = document.getElementById("panel-title");
+  var searchLabel = document.getElementById("search-label");
   var LISTS = ["mrc", "category", "action"];
   var SINGLES = ["q", "near", "radius_km", "open_now"];
+  // The language the visitor chose in the URL; without one the server followed the browser.
+  var chosenLang = new URLSearchParams(window.location.search).get("lang");
+  // Kept per tab: Back and "Retour à la carte" find the same search, a shared link does not.
+  var POSITION_KEY = "recupere-don.position";
+  var SEARCH_KEY = "recupere-don.search";
 
   var onClustered = null;
   // Chunked: thousands of markers are added between frames, the page stays responsive.
@@ -37,10 +48,24 @@
   var markers = [];
   var here = null;
   var state = readUrl();
+  // {shown, exact, label}: `shown` is what the URL carries, `exact` what the API is asked.
+  var position = null;
 
   document.body.classList.add("js");
   // The map was created before the "js" class hid it on phones (list view): measure it again.
   map.invalidateSize();
+
+  // ---- per-tab memory (sessionStorage may be refused: private windows, strict settings) -------
+
+  function remember(key, value) {
+    try {
+      if (value === null) { window.sessionStorage.removeItem(key); } else { window.sessionStorage.setItem(key, JSON.stringify(value)); }
+    } catch (error) { /* nothing kept: the URL still holds the search */ }
+  }
+
+  function recall(key) {
+    try { return JSON.parse(window.sessionStorage.getItem(key) || "null"); } catch (error) { return null; }
+  }
 
   // ---- state <-> URL <-> form ---------------------------------------------------------------
 
@@ -56,36 +81,58 @@
     return result;
   }
 
+  function controls(name) {
+    // form.elements also holds the controls outside the drawer (form="filters").
+    return Array.prototype.filter.call(form.elements, function (input) { return input.name === name; });
+  }
+
   function readForm() {
     LISTS.forEach(function (name) {
-      state[name] = Array.prototype.map.call(
-        form.querySelectorAll("input[name='" + name + "']:checked"),
-        function (input) { return input.value; });
+      state[name] = [];
+      controls(name).forEach(function (input) {
+        if (input.checked) { state[name] = state[name].concat(splitCodes(input.value)); }
+      });
     });
-    state.open_now = form.querySelector("input[name='open_now']").checked ? "1" : "";
-    state.radius_km = form.querySelector("select[name='radius_km']").value;
+    state.open_now = controls("open_now")[0].checked ? "1" : "";
+    state.radius_km = controls("radius_km")[0].value;
   }
 
   function writeForm() {
     LISTS.forEach(function (name) {
-      form.querySelectorAll("input[name='" + name + "']").forEach(function (input) {
-        input.checked = state[name].indexOf(input.value) !== -1;
+      controls(name).forEach(function (input) {
+        input.checked = input.type === "radio"
+          ? input.value === state[name].join(",")
+          : state[name].indexOf(input.value) !== -1;
       });
     });
-    form.querySelector("input[name='open_now']").checked = state.open_now === "1";
-    form.querySelector("select[name='radius_km']").value = state.radius_km;
-    var active = LISTS.reduce(function (n, name) { return n + state[name].length; }, 0)
-      + (state.open_now ? 1 : 0) + (state.radius_km ? 1 : 0);
-    document.getElementById("filters-badge").textContent = active ? "(" + active + ")" : "";
+    controls("open_now")[0].checked = state.open_now === "1";
+    controls("radius_km")[0].value = state.radius_km;
+    // The badge counts what hides in the drawer; "open now" and the action stay in sight.
+    var hidden = state.mrc.length + state.category.length + (state.radius_km ? 1 : 0);
+    document.getElementById("filters-badge").textContent = hidden ? "(" + hidden + ")" : "";
+    var texts = text.modes[state.action.join(",")];
+    if (texts && headingEl) { headingEl.textContent = texts.heading; }
+    if (texts && searchLabel) { searchLabel.textContent = texts.search; }
   }
 
-  function queryString(extra) {
+  function modeSwitch() {
+    return controls("action").filter(function (input) { return input.type === "radio"; });
+  }
+
+  function normaliseAction() {
+    // A link from the old checkboxes ("donner,acheter") opens the default mode.
+    var radios = modeSwitch();
+    var joined = state.action.join(",");
+    if (radios.length && !radios.some(function (r) { return r.value === joined; })) { state.action = []; }
+  }
+
+  function queryString(s, extra) {
     var params = new URLSearchParams(extra || "");
     LISTS.forEach(function (name) {
-      if (state[name].length) { params.set(name, state[name].join(",")); } else { params.delete(name); }
+      if (s[name].length) { params.set(name, s[name].join(",")); } else { params.delete(name); }
     });
     SINGLES.forEach(function (name) {
-      if (state[name]) { params.set(name, state[name]); } else { params.delete(name); }
+      if (s[name]) { params.set(name, s[name]); } else { params.delete(name); }
     });
     // Commas stay readable in shared links: ?mrc=levis,bellechasse.
     var query = params.toString().replace(/%2C/gi, ",");
@@ -93,20 +140,31 @@
   }
 
   function writeUrl() {
-    window.history.replaceState(null, "", window.location.pathname + queryString(window.location.search));
+    var search = queryString(state, window.location.search);
+    window.history.replaceState(null, "", window.location.pathname + search);
     if (langLink) {
       var target = new URL(langLink.href, window.location.href);
-      langLink.href = target.pathname + queryString(target.search);
+      langLink.href = target.pathname + queryString(state, target.search);
     }
+    if (headingEl) { remember(SEARCH_KEY, window.location.pathname + search); }
   }
 
-  function apiQuery() {
-    var params = new URLSearchParams(queryString().slice(1));
+  // What the API is asked for `s`: the exact position when this tab knows it, the default
+  // actions when none was chosen, the page's clock for opening hours (tests freeze it).
+  function apiQuery(s, options) {
+    var params = new URLSearchParams(queryString(s).slice(1));
     params.set("lang", lang);
+    if (s.near && position && position.shown === s.near) { params.set("near", position.exact); }
+    if (!s.action.length && root.dataset.defaultAction) { params.set("action", root.dataset.defaultAction); }
     // Only what the map and the list show: a fraction of the bytes of the full features.
     if (root.dataset.fields) { params.set("fields", root.dataset.fields); }
-    if (state.open_now) { params.set("at", new Date().toISOString()); }
+    if (s.open_now || (options && options.clock)) { params.set("at", new Date().toISOString()); }
+    if (options && options.limit) { params.set("limit", String(options.limit)); }
     return "?" + params.toString();
+  }
+
+  function askedActions() {
+    return state.action.length ? state.action : splitCodes(root.dataset.defaultAction);
   }
 
   // ---- rendering (DOM only, never HTML strings: names come from staff and imports) ----------
@@ -118,9 +176,12 @@
     return node;
   }
 
+  function withLang(path) {
+    return chosenLang ? path + (path.indexOf("?") === -1 ? "?" : "&") + "lang=" + encodeURIComponent(chosenLang) : path;
+  }
+
   function placeUrl(props) {
-    var path = root.dataset.placeUrl.replace("__slug__", encodeURIComponent(props.slug));
-    return lang === "fr" ? path : path + "?lang=" + lang;
+    return withLang(root.dataset.placeUrl.replace("__slug__", encodeURIComponent(props.slug)));
   }
 
   function describe(props) {
@@ -139,6 +200,39 @@
     return text.km.replace("{km}", lang === "fr" ? value.replace(".", ",") : value);
   }
 
+  function unique(values) {
+    return values.filter(function (v, i) { return v && values.indexOf(v) === i; });
+  }
+
+  // Why this place answers: one line per action that matched, its conditions, what it refuses.
+  function reasons(props, box) {
+    var match = props.match || [];
+    if (!match.length) {
+      if (props.categories.length) { box.appendChild(el("p", "place-takes", categoryLabels(props))); }
+    } else {
+      var actions = unique(match.map(function (m) { return m.action; }));
+      // "Repair only" is news when giving was asked for too (partner embeds ask for everything).
+      var repairOnly = actions.length === 1 && actions[0] === "reparer" && askedActions().join(",") !== "reparer";
+      actions.forEach(function (action) {
+        var rows = match.filter(function (m) { return m.action === action; });
+        var what = unique(rows.map(function (m) { return m.item_label || m.category_label; }));
+        var line = el("p", "reason reason--" + action);
+        line.appendChild(el("span", "reason-check", "✓")).setAttribute("aria-hidden", "true");
+        line.appendChild(el("strong", null, repairOnly ? text.reasons.repair_only : (text.reasons[action] || action)));
+        if (what.length) { line.appendChild(document.createTextNode(text.reasons.separator + what.join(", "))); }
+        box.appendChild(line);
+        unique(rows.map(function (m) { return m.conditions; })).forEach(function (conditions) {
+          box.appendChild(el("p", "conditions", conditions));
+        });
+      });
+    }
+    var asked = askedActions();
+    var refused = unique((props.refuses || []).filter(function (r) {
+      return !asked.length || asked.indexOf(r.action) !== -1;
+    }).map(function (r) { return r.label; }));
+    if (refused.length) { box.appendChild(el("p", "refuses", text.refuses.replace("{items}", refused.join(", ")))); }
+  }
+
   function details(props, box) {
     box.appendChild(el("p", "place-meta", describe(props)));
     if (props.hours_text) {
@@ -149,7 +243,7 @@
       if (props.picks_up_here) { distance.appendChild(el("span", "badge-pickup", text.picks_up)); }
       box.appendChild(distance);
     }
-    if (props.categories.length) { box.appendChild(el("p", "place-takes", categoryLabels(props))); }
+    reasons(props, box);
   }
 
   function popupContent(props) {
@@ -259,19 +353,221 @@
   function showHere() {
     if (here) { map.removeLayer(here); here = null; }
     if (!state.near) { return; }
-    var parts = state.near.split(",").map(Number);
-    here = L.circleMarker(parts, { radius: 9, color: "#ffffff", weight: 3, fillColor: "#0b57d0", fillOpacity: 1 })
+    var exact = position && position.shown === state.near ? position.exact : state.near;
+    here = L.circleMarker(exact.split(",").map(Number), { radius: 9, color: "#ffffff", weight: 3, fillColor: "#0b57d0", fillOpacity: 1 })
       .addTo(map);
+  }
+
+  // ---- what the words mean: the catalogue's guidance, and words we do not know ---------------
+
+  var meaningCache = {};
+
+  // The search box's suggestions for `query`, grouped by kind; the item list alone where the
+  // server has no grouped suggestions.
+  function suggestFor(query) {
+    if (meaningCache[query]) { return meaningCache[query]; }
+    var ask = function (api) {
+      return fetch(api + "?" + new URLSearchParams({ q: query, lang: lang })).then(function (response) {
+        if (!response.ok) { throw new Error("HTTP " + response.status); }
+        return response.json();
+      });
+    };
+    var answer = ask(root.dataset.suggestApi)
+      .catch(function () { return ask(root.dataset.itemsApi).then(function (items) { return { items: items }; }); })
+      .then(function (found) {
+        return {
+          items: found.items || [], places: found.places || [],
+          place_types: found.place_types || [], municipalities: found.municipalities || [],
+        };
+      });
+    meaningCache[query] = answer;
+    answer.catch(function () { delete meaningCache[query]; });
+    return answer;
+  }
+
+  function knowsNothing(found) {
+    return !found.items.length && !found.places.length && !found.place_types.length && !found.municipalities.length;
+  }
+
+  // Objects reuse places do not take (tires, paint…): where they go instead, above the list.
+  function showGuidance() {
+    if (!noticeEl) { return; }
+    noticeEl.hidden = true;
+    noticeEl.replaceChildren();
+    var query = state.q;
+    if (!query) { return; }
+    suggestFor(query).then(function (found) {
+      var top = found.items[0];
+      if (state.q !== query || !top || !top.guidance) { return; }
+      var title = el("p", "notice-title", text.guidance_title.replace("{item}", top.label));
+      noticeEl.replaceChildren(title, el("p", "notice-text", top.guidance));
+      noticeEl.hidden = false;
+    }).catch(function () { /* no guidance: the list still answers */ });
+  }
+
+  // ---- never a dead end: when nothing answers, say why and offer the next step ----------------
+
+  function clearNextSteps() {
+    if (!nextStepsEl) { return; }
+    nextStepsEl.hidden = true;
+    nextStepsEl.replaceChildren();
+    delete root.dataset.nextStep;
+  }
+
+  function fetchFeatures(s, options) {
+    return fetch(root.dataset.api + apiQuery(s, options)).then(function (response) {
+      if (!response.ok) { throw new Error("HTTP " + response.status); }
+      return response.json();
+    }).then(function (collection) { return collection.features; });
+  }
+
+  function stepButton(label, apply) {
+    var button = el("button", "button button-secondary next-step-button", label);
+    button.type = "button";
+    button.addEventListener("click", function () { apply(); changed(); });
+    return button;
+  }
+
+  function nextSteps(kind, message, children) {
+    var box = el("div", "next-steps-box");
+    box.appendChild(el("p", "next-steps-message", message));
+    children.forEach(function (child) { box.appendChild(child); });
+    nextStepsEl.replaceChildren(box);
+    nextStepsEl.hidden = false;
+    root.dataset.nextStep = kind;
+  }
+
+  function copyState(changes) {
+    var copy = {};
+    LISTS.forEach(function (name) { copy[name] = state[name].slice(); });
+    SINGLES.forEach(function (name) { copy[name] = state[name]; });
+    Object.keys(changes).forEach(function (name) { copy[name] = changes[name]; });
+    return copy;
+  }
+
+  function apply(changes) {
+    Object.keys(changes).forEach(function (name) { state[name] = changes[name]; });
+  }
+
+  function categoryButtons() {
+    var row = el("div", "next-steps-choices");
+    Object.keys(text.categories).forEach(function (code) {
+      row.appendChild(stepButton(text.categories[code].label, function () {
+        apply({ category: [code], q: "" });
+        searchInput.value = "";
+      }));
+    });
+    return row;
+  }
+
+  function soonest(found) {
+    var open = found.filter(function (f) { return f.properties.next_opening; });
+    open.sort(function (a, b) {
+      return Date.parse(a.properties.next_opening.at) - Date.parse(b.properties.next_opening.at);
+    });
+    return open[0] || null;
+  }
+
+  function explainOpenNow(found) {
+    var relaxed = { open_now: "" };
+    var all = stepButton(text.show_closed.replace("{n}", String(found.length)), function () { apply(relaxed); });
+    var first = soonest(found);
+    if (!first) { nextSteps("closed", text.none_open, [all]); return; }
+    var props = first.properties;
+    var message = el("p", "next-opening");
+    message.appendChild(document.createTextNode(text.next_opening_before));
+    var link = el("a", null, props.name);
+    link.href = placeUrl(props);
+    message.appendChild(link);
+    message.appendChild(document.createTextNode(text.next_opening_after.replace("{when}", props.next_opening.text)));
+    nextSteps("next-opening", text.none_open, [message, all]);
+  }
+
+  function explainRadius(found) {
+    var nearest = el("ol", "results results--nearby");
+    found.forEach(function (feature) { nearest.appendChild(listItem(feature)); });
+    var whole = stepButton(text.whole_region, function () { apply({ radius_km: "" }); });
+    nextSteps("nearest", text.none_within.replace("{km}", state.radius_km), [nearest, whole]);
+  }
+
+  function explainOtherModes(counts) {
+    var buttons = counts.filter(function (c) { return c.count; }).map(function (c) {
+      return stepButton(text.other_mode.replace("{mode}", text.modes[c.value].switch).replace("{n}", String(c.count)),
+        function () { apply({ action: splitCodes(c.value) }); });
+    });
+    nextSteps("other-mode", text.none_for_mode, buttons);
+  }
+
+  // Asks again with one constraint fewer at a time (open now, then distance, then territory,
+  // then what I want to do) and offers the first that answers; unknown words get categories.
+  function explainEmpty(loadedFor) {
+    if (!nextStepsEl) { return; }
+    var still = function () { return loadedFor === loadCount; };
+    var words = state.q ? suggestFor(state.q).catch(function () { return null; }) : Promise.resolve(null);
+    words.then(function (found) {
+      if (!still()) { return null; }
+      if (found && knowsNothing(found)) {
+        nextSteps("categories", text.unknown_words.replace("{word}", state.q), [categoryButtons()]);
+        return null;
+      }
+      if (found && found.items[0] && found.items[0].guidance && !found.items[0].category) {
+        nextSteps("guidance", text.not_for_reuse, []);  // the guidance above says where
+        return null;
+      }
+      if (state.open_now) {
+        return fetchFeatures(copyState({ open_now: "" }), { clock: true }).then(function (f) {
+          if (still() && f.length) { explainOpenNow(f); return null; }
+          return "more";
+        });
+      }
+      return "more";
+    }).then(function (more) {
+      if (!more || !still()) { return null; }
+      if (state.near && state.radius_km) {
+        return fetchFeatures(copyState({ open_now: "", radius_km: "" }), { limit: 3 }).then(function (f) {
+          if (still() && f.length) { explainRadius(f); return null; }
+          return "more";
+        });
+      }
+      if (state.mrc.length) {
+        return fetchFeatures(copyState({ open_now: "", mrc: [] })).then(function (f) {
+          if (still() && f.length) {
+            nextSteps("territory", text.none_in_territory.replace("{n}", String(f.length)),
+              [stepButton(text.whole_region, function () { apply({ mrc: [], open_now: "" }); })]);
+            return null;
+          }
+          return "more";
+        });
+      }
+      return "more";
+    }).then(function (more) {
+      if (!more || !still()) { return; }
+      var others = modeSwitch().map(function (r) { return r.value; }).filter(function (v) { return v !== state.action.join(","); });
+      Promise.all(others.map(function (value) {
+        return fetchFeatures(copyState({ open_now: "", radius_km: "", mrc: [], action: splitCodes(value) }))
+          .then(function (f) { return { value: value, count: f.length }; });
+      })).then(function (counts) {
+        if (!still()) { return; }
+        if (counts.some(function (c) { return c.count; })) { explainOtherModes(counts); return; }
+        nextSteps("reset", text.nothing_at_all, [stepButton(text.show_all, resetFilters)]);
+      });
+    }).catch(function () { /* the count already says nothing matched */ });
   }
 
   // ---- loading --------------------------------------------------------------------------------
 
+  var loadCount = 0;
+
   function load() {
     if (pending) { pending.abort(); }
     pending = new AbortController();
+    loadCount += 1;
+    var thisLoad = loadCount;
     root.dataset.state = "loading";
+    clearNextSteps();
+    showGuidance();
     // The first answer was announced in the page (<link rel="preload">): the same URL reuses it.
-    var url = root.dataset.initialApi || root.dataset.api + apiQuery();
+    var url = root.dataset.initialApi || root.dataset.api + apiQuery(state);
     delete root.dataset.initialApi;
     fetch(url, { signal: pending.signal })
       .then(function (response) {
@@ -285,6 +581,7 @@
         highlightOutlines();
         fit();
         renderList();
+        if (!features.length) { explainEmpty(thisLoad); }
         cluster.clearLayers();
         onClustered = function () { onClustered = null; root.dataset.state = "ready"; };
         if (markers.length) { cluster.addLayers(markers); } else { onClustered(); }
@@ -310,23 +607,33 @@
     if (link) { link.focus(); }
   });
 
-  form.addEventListener("change", function () { readForm(); changed(); });
+  // The action switch and "open now" sit outside the form's element (form="filters").
+  root.addEventListener("change", function (event) {
+    if (event.target.form === form) { readForm(); changed(); }
+  });
   form.addEventListener("submit", function (event) { event.preventDefault(); readForm(); changed(); });
-  form.addEventListener("reset", function (event) {
-    // The form's defaults are the filters the page was opened with; "show all" clears them.
-    event.preventDefault();
-    LISTS.forEach(function (name) { state[name] = []; });
+
+  function resetFilters() {
+    // "Show all" clears the filters and the words; what the visitor wants to do stays.
+    LISTS.forEach(function (name) { if (name !== "action") { state[name] = []; } });
     SINGLES.forEach(function (name) { state[name] = ""; });
     searchInput.value = "";
     locationStatus.textContent = "";
+  }
+
+  form.addEventListener("reset", function (event) {
+    // The form's defaults are the filters the page was opened with; "show all" clears them.
+    event.preventDefault();
+    resetFilters();
     changed();
   });
 
-  // ---- item search with suggestions (ARIA combobox) -----------------------------------------
+  // ---- one search box: objects, places, place types and towns (ARIA combobox) ---------------
 
-  var suggestions = [];
+  var options = [];  // [{kind, value}] in the order shown
   var active = -1;
   var typingTimer = null;
+  var shownFor = null;  // the grouped suggestions for the text now in the box
 
   function closeSuggestions() {
     suggestionsEl.hidden = true;
@@ -335,27 +642,59 @@
     active = -1;
   }
 
+  function optionLabel(option) {
+    var v = option.value;
+    return option.kind === "municipalities" ? v.name : option.kind === "places" ? v.name : v.label;
+  }
+
+  function optionDetail(option) {
+    var v = option.value;
+    if (option.kind === "places") { return v.municipality || ""; }
+    if (option.kind === "municipalities") { return text.use_as_position; }
+    if (option.kind === "items" && v.matched && v.matched.toLowerCase() !== v.label.toLowerCase()) {
+      return text.matched.replace("{word}", v.matched);
+    }
+    if (option.kind === "items" && v.item && v.category_label) { return v.category_label; }
+    return "";
+  }
+
   function renderSuggestions() {
-    var items = document.createDocumentFragment();
-    suggestions.forEach(function (s, i) {
-      var option = el("li", "suggestion");
-      option.id = "item-suggestion-" + i;
-      option.setAttribute("role", "option");
-      option.setAttribute("aria-selected", i === active ? "true" : "false");
-      option.appendChild(el("span", "suggestion-label", s.label));
-      if (s.matched && s.matched.toLowerCase() !== s.label.toLowerCase()) {
-        option.appendChild(el("span", "suggestion-matched", text.matched.replace("{word}", s.matched)));
-      }
-      option.addEventListener("mousedown", function (event) { event.preventDefault(); choose(i); });
-      items.appendChild(option);
+    var list = document.createDocumentFragment();
+    var index = 0;
+    ["items", "places", "place_types", "municipalities"].forEach(function (kind) {
+      var ofKind = options.filter(function (o) { return o.kind === kind; });
+      if (!ofKind.length) { return; }
+      var group = el("li", "suggestion-group");
+      group.setAttribute("role", "group");
+      group.setAttribute("aria-labelledby", "suggestion-group-" + kind);
+      var title = el("span", "suggestion-group-title", text.suggestion_groups[kind]);
+      title.id = "suggestion-group-" + kind;
+      group.appendChild(title);
+      var inner = el("ul", "suggestion-options");
+      inner.setAttribute("role", "none");
+      ofKind.forEach(function (option) {
+        var i = index;
+        var item = el("li", "suggestion");
+        item.id = "item-suggestion-" + i;
+        item.setAttribute("role", "option");
+        item.setAttribute("aria-selected", i === active ? "true" : "false");
+        item.appendChild(el("span", "suggestion-label", optionLabel(option)));
+        var detail = optionDetail(option);
+        if (detail) { item.appendChild(el("span", "suggestion-matched", detail)); }
+        item.addEventListener("mousedown", function (event) { event.preventDefault(); choose(i); });
+        inner.appendChild(item);
+        index += 1;
+      });
+      group.appendChild(inner);
+      list.appendChild(group);
     });
-    if (!suggestions.length) {
+    if (!options.length) {
       var none = el("li", "suggestion suggestion-none", text.no_suggestion);
       none.setAttribute("role", "option");
       none.setAttribute("aria-disabled", "true");
-      items.appendChild(none);
+      list.appendChild(none);
     }
-    suggestionsEl.replaceChildren(items);
+    suggestionsEl.replaceChildren(list);
     suggestionsEl.hidden = false;
     searchInput.setAttribute("aria-expanded", "true");
     if (active >= 0) {
@@ -367,24 +706,47 @@
 
   function fetchSuggestions() {
     var query = searchInput.value.trim();
-    if (query.length < 2) { suggestions = []; closeSuggestions(); return; }
-    fetch(root.dataset.itemsApi + "?" + new URLSearchParams({ q: query, lang: lang }))
-      .then(function (response) { return response.json(); })
-      .then(function (found) {
-        if (searchInput.value.trim() !== query) { return; }
-        suggestions = found;
-        active = -1;
-        renderSuggestions();
-      })
-      .catch(function () { closeSuggestions(); });
+    if (query.length < 2) { options = []; shownFor = null; closeSuggestions(); return; }
+    suggestFor(query).then(function (found) {
+      if (searchInput.value.trim() !== query) { return; }
+      shownFor = { query: query, found: found };
+      options = [];
+      ["items", "places", "place_types", "municipalities"].forEach(function (kind) {
+        found[kind].forEach(function (value) { options.push({ kind: kind, value: value }); });
+      });
+      active = -1;
+      renderSuggestions();
+    }).catch(function () { closeSuggestions(); });
+  }
+
+  function useTown(town) {
+    var point = town.lat.toFixed(5) + "," + town.lon.toFixed(5);
+    // A town's point is public: the URL may carry it as it is.
+    setPosition(point, point, text.located_at.replace("{place}", town.name));
   }
 
   function choose(i) {
-    var chosen = suggestions[i];
-    state.category = [chosen.category];
-    state.q = "";
-    searchInput.value = chosen.label;
+    var option = options[i];
+    var v = option.value;
     closeSuggestions();
+    if (option.kind === "places") {
+      window.location.href = placeUrl(v);
+      return;
+    }
+    if (option.kind === "municipalities") {
+      searchInput.value = state.q;
+      useTown(v);
+      return;
+    }
+    if (option.kind === "items" && !v.item && v.category) {
+      // Only a category matched: filter on it, the words say nothing more.
+      state.category = [v.category];
+      state.q = "";
+    } else {
+      state.q = v.label;
+      state.category = [];
+    }
+    searchInput.value = v.label;
     changed();
   }
 
@@ -394,10 +756,10 @@
   });
   searchInput.addEventListener("keydown", function (event) {
     if (event.key === "ArrowDown" || event.key === "ArrowUp") {
-      if (!suggestions.length) { return; }
+      if (!options.length) { return; }
       event.preventDefault();
       var step = event.key === "ArrowDown" ? 1 : -1;
-      active = (active + step + suggestions.length) % suggestions.length;
+      active = (active + step + options.length) % options.length;
       renderSuggestions();
     } else if (event.key === "Escape") {
       closeSuggestions();
@@ -407,16 +769,32 @@
     }
   });
   searchInput.addEventListener("blur", function () { window.setTimeout(closeSuggestions, 100); });
+
+  function sameName(a, b) {
+    var plain = function (s) { return s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[-\s]+/g, " ").trim().toLowerCase(); };
+    return plain(a) === plain(b);
+  }
+
   searchForm.addEventListener("submit", function (event) {
-    // Enter without a suggestion: the server reads the words (and logs what it cannot match).
+    // Enter without a suggestion: the server reads the words (and logs what it cannot match),
+    // unless they name a town and nothing else: the town is then the position.
     event.preventDefault();
     closeSuggestions();
-    state.q = searchInput.value.trim();
+    var words = searchInput.value.trim();
+    var found = shownFor && shownFor.query === words ? shownFor.found : null;
+    var town = found && !found.items.length && !found.places.length && !found.place_types.length
+      ? found.municipalities.filter(function (m) { return sameName(m.name, words); })[0] : null;
+    if (town) {
+      searchInput.value = state.q;
+      useTown(town);
+      return;
+    }
+    state.q = words;
     if (state.q) { state.category = []; }
     changed();
   });
 
-  // ---- near me ------------------------------------------------------------------------------
+  // ---- where from: near me, a postal code or a town ---------------------------------------------
 
   function showLocationStatus(message) {
     locationStatus.replaceChildren(document.createTextNode(message + " "));
@@ -425,6 +803,8 @@
     forget.addEventListener("click", function () {
       state.near = "";
       state.radius_km = "";
+      position = null;
+      remember(POSITION_KEY, null);
       locationStatus.replaceChildren();
       locationInput.value = "";
       changed();
@@ -432,17 +812,25 @@
     locationStatus.appendChild(forget);
   }
 
-  function setNear(lat, lon, message) {
-    state.near = lat.toFixed(5) + "," + lon.toFixed(5);
+  // `shown` goes in the URL (shared with the link), `exact` only to the API and this tab.
+  function setPosition(shown, exact, message) {
+    position = { shown: shown, exact: exact, label: message };
+    remember(POSITION_KEY, position);
+    state.near = shown;
     showLocationStatus(message);
     changed();
+  }
+
+  function setPrivatePosition(lat, lon, message) {
+    // About ten kilometres: the town, not the street, for whoever receives the link.
+    setPosition(lat.toFixed(1) + "," + lon.toFixed(1), lat.toFixed(5) + "," + lon.toFixed(5), message);
   }
 
   document.getElementById("near-me").addEventListener("click", function () {
     if (!navigator.geolocation) { locationStatus.textContent = text.locate_denied; return; }
     locationStatus.textContent = text.locating;
     navigator.geolocation.getCurrentPosition(
-      function (position) { setNear(position.coords.latitude, position.coords.longitude, text.located); },
+      function (p) { setPrivatePosition(p.coords.latitude, p.coords.longitude, text.located); },
       function () { locationStatus.textContent = text.locate_denied; },
       { enableHighAccuracy: false, timeout: 10000, maximumAge: 300000 });
   });
@@ -458,7 +846,12 @@
         return response.json();
       })
       .then(function (found) {
-        setNear(found.lat, found.lon, text.located_at.replace("{place}", found.municipality || query));
+        var message = text.located_at.replace("{place}", found.municipality || query);
+        if (found.precision === "municipality") {
+          useTown({ lat: found.lat, lon: found.lon, name: found.municipality || query });
+        } else {
+          setPrivatePosition(found.lat, found.lon, message);
+        }
       })
       .catch(function () { locationStatus.textContent = text.locate_unknown; });
   });
@@ -519,9 +912,21 @@
     })
     .catch(function () { /* outlines are decoration; the markers still work */ });
 
+  normaliseAction();
   if (state.q) { searchInput.value = state.q; }
-  if (state.near) { showLocationStatus(text.located); }
+  if (state.near) {
+    var kept = recall(POSITION_KEY);
+    if (kept && kept.shown === state.near) {
+      // Back, reload or "Retour à la carte" in this tab: the exact position, not the URL's.
+      position = kept;
+      if (kept.exact !== kept.shown) { delete root.dataset.initialApi; }
+      showLocationStatus(kept.label);
+    } else {
+      showLocationStatus(text.located_shared);
+    }
+  }
   writeForm();
+  if (headingEl) { remember(SEARCH_KEY, window.location.pathname + window.location.search); }
   load();
 
   window.recupereDon = { map: map, cluster: cluster };

@@ -6,15 +6,19 @@ from typing import Any
 
 from sqlalchemy import select
 
+from .. import placeindex
 from ..extensions import db
 from ..i18n import _, label
 from ..models import Category, PlaceType
+from .modes import mode_texts
 
-# What the map and its list show: a fraction of each feature's bytes (see bench/).
-MAP_FIELDS = (
-    "name,slug,place_type,address,municipality,categories,open_now,hours_text,demo,"
-    "distance_km,picks_up_here"
-)
+# What the map and its list show: a fraction of each feature's bytes (see bench/). Why a place
+# answers (match, refuses) and when it opens next are asked for where the API offers them.
+_SHOWN = (
+    "name", "slug", "place_type", "address", "municipality", "categories", "open_now",
+    "hours_text", "demo", "distance_km", "picks_up_here", "match", "refuses", "next_opening",
+)  # fmt: skip
+MAP_FIELDS = ",".join(name for name in _SHOWN if name in placeindex.PROPERTY_NAMES)
 
 
 def map_text(categories: list[Category]) -> dict[str, Any]:
@@ -52,6 +56,47 @@ def map_text(categories: list[Category]) -> dict[str, Any]:
             "Lieu introuvable en Chaudière-Appalaches. Vérifiez le code postal ou le nom."
         ),
         "clear_location": _("Oublier la position"),
-        "no_suggestion": _("Aucun type d'objet ne correspond. Essayez un autre mot."),
+        "no_suggestion": _("Aucune suggestion. Appuyez sur Entrée pour chercher ces mots."),
         "matched": _("« %(word)s »", word="{word}"),
+        "modes": mode_texts(),
+        "suggestion_groups": {
+            "items": _("Objets"),
+            "places": _("Lieux"),
+            "place_types": _("Types de lieux"),
+            "municipalities": _("Municipalités"),
+        },
+        "use_as_position": _("trier par distance"),
+        "located_shared": _(
+            "Lieux triés par distance d'une position approximative (lien partagé)."
+        ),
+        "reasons": {
+            "donner": _("Accepte en don"),
+            "ramassage": _("Ramassage à domicile"),
+            "acheter": _("Vend d'occasion"),
+            "reparer": _("Répare"),
+            "repair_only": _("Réparation seulement"),
+            "separator": _(" : "),
+        },
+        "refuses": _("Refuse : %(items)s", items="{items}"),
+        "guidance_title": _("Où apporter : %(item)s", item="{item}"),
+        "not_for_reuse": _(
+            "Les lieux de réemploi ne prennent pas cet objet : voyez ci-dessus où l'apporter."
+        ),
+        "unknown_words": _(
+            "Nous ne connaissons pas encore « %(word)s ». Choisissez plutôt un type d'objet :",
+            word="{word}",
+        ),
+        "none_open": _("Aucun lieu ouvert maintenant."),
+        "next_opening_before": _("Prochain à ouvrir : "),
+        "next_opening_after": _(", %(when)s.", when="{when}"),
+        "show_closed": _("Voir les %(n)s lieux, ouverts ou non", n="{n}"),
+        "none_within": _("Aucun lieu à moins de %(km)s km. Les plus proches :", km="{km}"),
+        "whole_region": _("Chercher dans toute la région"),
+        "none_in_territory": _(
+            "Aucun lieu dans ce territoire, mais %(n)s ailleurs dans la région.", n="{n}"
+        ),
+        "none_for_mode": _("Aucun lieu pour ce choix. D'autres lieux peuvent vous aider :"),
+        "other_mode": _("%(mode)s : %(n)s lieux", mode="{mode}", n="{n}"),
+        "nothing_at_all": _("Aucun lieu ne correspond, même en élargissant la recherche."),
+        "show_all": _("Tout afficher"),
     }

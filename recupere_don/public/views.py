@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from flask import Blueprint, abort, current_app, render_template, request, url_for
+from flask import Blueprint, Response, abort, current_app, render_template, request, url_for
 from sqlalchemy import select
 
 from .. import hours, mrcdata, places
@@ -16,8 +16,16 @@ from ..i18n import current_language
 from ..models import Action, Category
 from ..security import csp_nonce
 from .maptext import MAP_FIELDS, map_text
+from .modes import GIVE, MODES, Mode, mode_of, mode_texts
 
 bp = Blueprint("public", __name__)
+
+
+@bp.after_request
+def vary_on_language(response: Response) -> Response:
+    # Without `lang`, the browser's language chooses French or English (i18n.select_locale).
+    response.vary.add("Accept-Language")
+    return response
 
 
 def _tiles() -> mapbuilder.TileSettings:
@@ -35,36 +43,42 @@ def index() -> str:
         return tuple(c for c in split_codes(request.args.get(name)) if c in valid)
 
     radius = request.args.get("radius_km", "")
+    mode = mode_of(known("action", taxonomy.actions))
     filters = places.PlaceFilters(
         mrcs=known("mrc", taxonomy.mrcs),
         categories=known("category", taxonomy.categories),
-        actions=known("action", taxonomy.actions),
+        actions=mode.actions,
         open_now=request.args.get("open_now") == "1",
         radius_km=float(radius) if radius.isdigit() else None,
     )
     categories = list(db.session.execute(select(Category).order_by(Category.sort_order)).scalars())
+    texts = mode_texts()
     return render_template(
         "index.html",
-        initial_api=_initial_places_url(),
+        initial_api=_initial_places_url(mode),
         map_fields=MAP_FIELDS,
         map=mapbuilder.region_map(_tiles(), csp_nonce()),
         mrcs=mrcdata.all_mrcs(),
         categories=categories,
-        actions=db.session.execute(select(Action).order_by(Action.sort_order)).scalars().all(),
+        modes=MODES,
+        mode=mode,
+        mode_texts=texts,
+        default_actions=",".join(GIVE.actions),
         filters=filters,
         query=request.args.get("q", "")[:200],
         map_text=map_text(categories),
     )
 
 
-def _initial_places_url() -> str | None:
+def _initial_places_url(mode: Mode) -> str | None:
     """The API answer the page will ask for first, so that the browser fetches it at once.
 
     None when the request cannot be known in advance (open now depends on the visitor's clock)
     or would be refused: the script then asks itself.
     """
-    names = ("mrc", "category", "action", "q", "near", "radius_km")
+    names = ("mrc", "category", "q", "near", "radius_km")
     args = {k: request.args[k] for k in names if request.args.get(k)}
+    args["action"] = ",".join(mode.actions)
     if request.args.get("open_now"):
         return None
     try:

@@ -13,8 +13,14 @@ from tests.browser.conftest import LiveServer, RequestLog, screenshot
 pytestmark = pytest.mark.browser
 
 
+# What the citizen map asks for when the visitor chose nothing: places that take things.
+GIVING = "action=donner,ramassage"
+
+
 def api_count(live_server: LiveServer, query: str = "") -> int:
-    with urlopen(f"{live_server.url}/api/v1/places{query}") as response:
+    """How many places the map shows for `query` in its default mode (giving)."""
+    url = f"{live_server.url}/api/v1/places{query}{'&' if query else '?'}{GIVING}"
+    with urlopen(url) as response:
         return len(json.load(response)["features"])
 
 

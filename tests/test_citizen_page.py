@@ -1,0 +1,100 @@
+"""The citizen map page as served: what I want to do, the browser's language, the way back."""
+
+from __future__ import annotations
+
+import html
+import re
+from urllib.parse import parse_qs, urlsplit
+
+from flask.testing import FlaskClient
+
+ENGLISH_BROWSER = {"Accept-Language": "en-US,en;q=0.9"}
+
+
+def preloaded_query(page: str) -> dict[str, list[str]]:
+    """The query string of the API answer the page announces (its first request)."""
+    match = re.search(r'<link rel="preload" as="fetch" href="([^"]+)"', page)
+    assert match, "the page announces its first API answer"
+    return parse_qs(urlsplit(html.unescape(match.group(1))).query)
+
+
+def checked_mode(page: str) -> str:
+    match = re.search(r'name="action" value="(\w*)" form="filters" checked', page)
+    assert match, "one mode of the action switch is checked"
+    return match.group(1)
+
+
+def test_the_page_asks_for_places_to_give_to_by_default(client: FlaskClient) -> None:
+    page = client.get("/?q=ordinateur").get_data(as_text=True)
+    assert "<h1" in page and "Où donner vos objets ?" in page
+    assert checked_mode(page) == ""
+    assert preloaded_query(page)["action"] == ["donner,ramassage"]
+    assert preloaded_query(page)["q"] == ["ordinateur"]
+
+
+def test_the_chosen_action_changes_the_heading_the_switch_and_the_api_call(
+    client: FlaskClient,
+) -> None:
+    page = client.get("/?action=reparer&q=ordinateur").get_data(as_text=True)
+    assert "Où faire réparer vos objets ?" in page
+    assert "Quel objet voulez-vous faire réparer ?" in page
+    assert checked_mode(page) == "reparer"
+    assert preloaded_query(page)["action"] == ["reparer"]
+    # Without JavaScript, the search box's form keeps the mode.
+    assert '<input type="hidden" name="action" value="reparer">' in page
+
+
+def test_a_link_from_the_old_checkboxes_opens_the_default_mode(client: FlaskClient) -> None:
+    page = client.get("/?action=donner,acheter").get_data(as_text=True)
+    assert checked_mode(page) == ""
+    assert preloaded_query(page)["action"] == ["donner,ramassage"]
+
+
+def test_open_now_and_the_action_switch_are_outside_the_filters_drawer(
+    client: FlaskClient,
+) -> None:
+    page = client.get("/").get_data(as_text=True)
+    drawer = page[
+        page.index('<form id="filters"') : page.index("</form>", page.index('<form id="filters"'))
+    ]
+    assert 'name="open_now"' not in drawer
+    assert 'name="action"' not in drawer
+    assert 'name="open_now" value="1" form="filters"' in page
+
+
+def test_an_english_browser_gets_english_without_lang(client: FlaskClient) -> None:
+    response = client.get("/", headers=ENGLISH_BROWSER)
+    page = response.get_data(as_text=True)
+    assert '<html lang="en">' in page
+    assert "Where to give your things?" in page
+    assert "Accept-Language" in response.headers["Vary"]
+    # Switching to French must say so: without `lang=fr` the browser would choose English again.
+    french = re.search(r'<a id="lang-switch" href="([^"]+)"', page)
+    assert french and "lang=fr" in french.group(1)
+    assert '<html lang="fr">' in client.get(
+        html.unescape(french.group(1)), headers=ENGLISH_BROWSER
+    ).get_data(as_text=True)
+
+
+def test_a_french_first_browser_and_no_header_get_french(client: FlaskClient) -> None:
+    both = {"Accept-Language": "fr-CA,fr;q=0.9,en;q=0.8"}
+    assert '<html lang="fr">' in client.get("/", headers=both).get_data(as_text=True)
+    assert '<html lang="fr">' in client.get("/").get_data(as_text=True)
+
+
+def test_the_browser_language_leaves_the_api_and_the_staff_pages_alone(
+    client: FlaskClient,
+) -> None:
+    refused = client.get("/api/v1/places?nocache=1", headers=ENGLISH_BROWSER).get_json()
+    assert refused["message"].startswith("Paramètre(s) inconnu(s)")
+    login = client.get("/admin/login", headers=ENGLISH_BROWSER).get_data(as_text=True)
+    assert '<html lang="fr">' in login
+
+
+def test_back_to_the_map_applies_no_territory_the_visitor_never_chose(
+    client: FlaskClient,
+) -> None:
+    slug = client.get("/api/v1/places?mrc=beauce-sartigan").get_json()["features"][0]
+    page = client.get(f"/lieux/{slug['properties']['slug']}").get_data(as_text=True)
+    back = re.search(r'<a id="back-to-map" href="([^"]*)"', page)
+    assert back and back.group(1) == "/"
