@@ -634,8 +634,12 @@
   var active = -1;
   var typingTimer = null;
   var shownFor = null;  // the grouped suggestions for the text now in the box
+  var asked = 0;  // suggestion requests; only the latest one is shown
 
   function closeSuggestions() {
+    // An answer still on its way for the words just committed must not open the list again.
+    window.clearTimeout(typingTimer);
+    asked += 1;
     suggestionsEl.hidden = true;
     searchInput.setAttribute("aria-expanded", "false");
     searchInput.removeAttribute("aria-activedescendant");
@@ -707,8 +711,9 @@
   function fetchSuggestions() {
     var query = searchInput.value.trim();
     if (query.length < 2) { options = []; shownFor = null; closeSuggestions(); return; }
+    var request = ++asked;
     suggestFor(query).then(function (found) {
-      if (searchInput.value.trim() !== query) { return; }
+      if (request !== asked || searchInput.value.trim() !== query) { return; }
       shownFor = { query: query, found: found };
       options = [];
       ["items", "places", "place_types", "municipalities"].forEach(function (kind) {

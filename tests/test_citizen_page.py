@@ -26,7 +26,8 @@ def checked_mode(page: str) -> str:
 
 def test_the_page_asks_for_places_to_give_to_by_default(client: FlaskClient) -> None:
     page = client.get("/?q=ordinateur").get_data(as_text=True)
-    assert "<h1" in page and "Où donner vos objets ?" in page
+    assert "<h1" in page
+    assert "Où donner vos objets ?" in page
     assert checked_mode(page) == ""
     assert preloaded_query(page)["action"] == ["donner,ramassage"]
     assert preloaded_query(page)["q"] == ["ordinateur"]
@@ -70,7 +71,8 @@ def test_an_english_browser_gets_english_without_lang(client: FlaskClient) -> No
     assert "Accept-Language" in response.headers["Vary"]
     # Switching to French must say so: without `lang=fr` the browser would choose English again.
     french = re.search(r'<a id="lang-switch" href="([^"]+)"', page)
-    assert french and "lang=fr" in french.group(1)
+    assert french
+    assert "lang=fr" in french.group(1)
     assert '<html lang="fr">' in client.get(
         html.unescape(french.group(1)), headers=ENGLISH_BROWSER
     ).get_data(as_text=True)
@@ -97,4 +99,5 @@ def test_back_to_the_map_applies_no_territory_the_visitor_never_chose(
     slug = client.get("/api/v1/places?mrc=beauce-sartigan").get_json()["features"][0]
     page = client.get(f"/lieux/{slug['properties']['slug']}").get_data(as_text=True)
     back = re.search(r'<a id="back-to-map" href="([^"]*)"', page)
-    assert back and back.group(1) == "/"
+    assert back
+    assert back.group(1) == "/"
