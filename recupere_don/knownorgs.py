@@ -341,7 +341,7 @@ def seed_known(raw: bytes, filename: str) -> SeedReport:
     report = SeedReport(filename)
     for line, cells in rows:
         municipality = lookups.municipality(cells.get("code_geo"))
-        mapped = map_row(cells, municipality, resolve_query)
+        mapped = map_row(cells, municipality, lambda word: resolve_query(word).categories)
         if isinstance(mapped, str):
             report.rows.append(RowResult(line, cells.get("name", ""), "refused", reason=mapped))
             continue

@@ -98,6 +98,10 @@ class Criteria:
     mrcs: Sequence[str] = ()
     categories: Sequence[str] = ()
     item_categories: Sequence[str] = ()
+    # The words may also name place types, places or towns: a place answering any one counts.
+    place_types: Sequence[str] = ()
+    place_slugs: Sequence[str] = ()
+    municipalities: Sequence[str] = ()
     actions: Sequence[str] = ()
     bbox: tuple[float, float, float, float] | None = None
     open_at: datetime | None = None
@@ -146,9 +150,14 @@ class PlaceIndex:
         self._offers: dict[str, Mask] = defaultdict(lambda: np.zeros(n, dtype=bool))
         self._pickup_in_mrc: dict[str, Mask] = defaultdict(lambda: np.zeros(n, dtype=bool))
         self._pickup_radius = np.full(n, np.nan)
+        self._of_type: dict[str, Mask] = defaultdict(lambda: np.zeros(n, dtype=bool))
+        self._in_town: dict[str | None, Mask] = defaultdict(lambda: np.zeros(n, dtype=bool))
+        self._by_slug = {record.slug: i for i, record in enumerate(self.records)}
         by_hours: dict[str, list[int]] = defaultdict(list)
         for i, record in enumerate(self.records):
             self._by_mrc[record.mrc][i] = True
+            self._of_type[record.place_type][i] = True
+            self._in_town[record.municipality][i] = True
             for action, codes in record.actions.items():
                 self._offers[action][i] = True
                 for code in codes:
@@ -184,6 +193,21 @@ class PlaceIndex:
                     found |= self._takes[(action, code)]
         return found
 
+    def meant(self, criteria: Criteria) -> Mask:
+        """Places answering what the words mean: a category, a place type, a name or a town."""
+        found = np.zeros(len(self.records), dtype=bool)
+        if criteria.item_categories:
+            found |= self.takes(criteria.item_categories, criteria.actions)
+        named = np.zeros(len(self.records), dtype=bool)
+        for code in criteria.place_types:
+            named |= self._of_type.get(code, False)
+        for town in criteria.municipalities:
+            named |= self._in_town.get(town, False)
+        named[[self._by_slug[s] for s in criteria.place_slugs if s in self._by_slug]] = True
+        if named.any():
+            found |= named & self.takes((), criteria.actions)
+        return found
+
     def matching(self, criteria: Criteria) -> Mask:
         mask = np.ones(len(self.records), dtype=bool)
         if criteria.mrcs:
@@ -194,8 +218,13 @@ class PlaceIndex:
             mask &= in_mrcs
         if criteria.categories or criteria.actions:
             mask &= self.takes(criteria.categories, criteria.actions)
-        if criteria.item_categories:
-            mask &= self.takes(criteria.item_categories, criteria.actions)
+        if (
+            criteria.item_categories
+            or criteria.place_types
+            or criteria.place_slugs
+            or criteria.municipalities
+        ):
+            mask &= self.meant(criteria)
         if criteria.bbox is not None:
             min_lon, min_lat, max_lon, max_lat = criteria.bbox
             mask &= self.located

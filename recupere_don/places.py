@@ -93,15 +93,21 @@ def published_records() -> list[placeindex.PlaceRecord]:
     return published_index().records
 
 
-def item_categories(filters: PlaceFilters) -> tuple[str, ...] | None:
-    """The categories the item words mean (None without words); a search for nothing is logged.
+def query_meaning(filters: PlaceFilters) -> item_lookup.QueryMeaning | None:
+    """What the words mean (None without words); a search that means nothing is logged.
 
-    Cheap: the resolution is cached per taxonomy version and the log counts one row per text,
-    at most once per request.
+    Cheap: the meaning is cached per data version and the log counts one row per text, at
+    most once per request.
     """
     if not filters.query:
         return None
-    return item_lookup.categories_for_query(filters.query)
+    return item_lookup.meaning_of_search(filters.query)
+
+
+def item_categories(filters: PlaceFilters) -> tuple[str, ...] | None:
+    """The categories the item words mean (None without words)."""
+    meaning = query_meaning(filters)
+    return None if meaning is None else meaning.categories
 
 
 def search_published(filters: PlaceFilters) -> list[placeindex.Hit]:
@@ -113,14 +119,23 @@ def search_published(filters: PlaceFilters) -> list[placeindex.Hit]:
 
 
 def _criteria(filters: PlaceFilters) -> placeindex.Criteria | None:
-    """The search the filters ask for; None when the item words mean nothing."""
-    meant = item_categories(filters)
-    if meant == ():
+    """The search the filters ask for; None when the words name nothing a place could answer.
+
+    Words naming only an item reuse places do not take ('pneus') find no place: the answer
+    gives the item's guidance instead.
+    """
+    meant = query_meaning(filters) or item_lookup.QueryMeaning()
+    if filters.query and not (
+        meant.categories or meant.place_types or meant.place_slugs or meant.municipalities
+    ):
         return None
     return placeindex.Criteria(
         mrcs=filters.mrcs,
         categories=filters.categories,
-        item_categories=meant or (),
+        item_categories=meant.categories,
+        place_types=meant.place_types,
+        place_slugs=meant.place_slugs,
+        municipalities=meant.municipalities,
         actions=filters.actions,
         bbox=filters.bbox,
         open_at=(filters.at or datetime.now(QUEBEC)) if filters.open_now else None,

@@ -17,7 +17,7 @@ from flask import current_app
 
 from .. import placeindex
 from ..hours import QUEBEC
-from ..places import PlaceFilters, Taxonomy, data_fingerprint, item_categories
+from ..places import PlaceFilters, Taxonomy, data_fingerprint, query_meaning
 
 
 class InvalidFilterError(ValueError):
@@ -178,11 +178,10 @@ def parse_filters(args: Mapping[str, str], taxonomy: Taxonomy | None = None) -> 
 def answer_key(filters: PlaceFilters) -> tuple[Any, ...]:
     """What an answer depends on besides the data: the parsed filters, in a canonical order.
 
-    Item words count as the categories they mean, so 'divan' and 'sofa' share one answer, and
-    lists whose order changes nothing are sorted: `?mrc=a&category=b` is `?category=b&mrc=a`.
+    Words count as what they mean, so 'divan' and 'sofa' share one answer, and lists whose
+    order changes nothing are sorted: `?mrc=a&category=b` is `?category=b&mrc=a`.
     """
-    meant = item_categories(filters)
-    return canonical_filters(filters, None if meant is None else tuple(sorted(meant)))
+    return canonical_filters(filters, query_meaning(filters))
 
 
 def canonical_filters(filters: PlaceFilters, words: object) -> tuple[Any, ...]:

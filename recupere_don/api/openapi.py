@@ -230,12 +230,85 @@ def _schemas(t: _Text, taxonomy: places.Taxonomy, place_types: list[str]) -> dic
         },
         "ItemSuggestion": {
             "type": "object",
-            "required": ["category", "label", "score", "matched"],
+            "required": [
+                "item",
+                "label",
+                "category",
+                "category_label",
+                "score",
+                "matched",
+                "guidance",
+            ],
             "properties": {
-                "category": _codes(taxonomy.categories),
+                "item": {
+                    **_nullable(string),
+                    "description": t(
+                        "Code de l’objet du catalogue (data/items.csv) ; null : catégorie seule",
+                        "Catalogue item code (data/items.csv); null: a category alone",
+                    ),
+                },
                 "label": string,
+                "category": {
+                    **_nullable(_codes(taxonomy.categories)),
+                    "description": t(
+                        "null : un objet que les lieux de réemploi ne prennent pas",
+                        "null: an item reuse places do not take",
+                    ),
+                },
+                "category_label": _nullable(string),
                 "score": number,
                 "matched": {**string, "description": t("Terme reconnu", "Term recognised")},
+                "guidance": {
+                    **_nullable(string),
+                    "description": t(
+                        "Où va l'objet ailleurs (écocentre, programme de récupération)",
+                        "Where the item goes instead (eco-centre, take-back program)",
+                    ),
+                },
+            },
+        },
+        "Suggestions": {
+            "type": "object",
+            "required": ["items", "places", "place_types", "municipalities"],
+            "properties": {
+                "items": {
+                    "type": "array",
+                    "items": {"$ref": "#/components/schemas/ItemSuggestion"},
+                },
+                "places": {
+                    "type": "array",
+                    "items": {
+                        "type": "object",
+                        "required": ["slug", "name", "municipality", "url"],
+                        "properties": {
+                            "slug": string,
+                            "name": string,
+                            "municipality": _nullable(string),
+                            "url": string,
+                        },
+                    },
+                },
+                "place_types": {
+                    "type": "array",
+                    "items": {
+                        "type": "object",
+                        "required": ["code", "label"],
+                        "properties": {"code": _codes(place_types), "label": string},
+                    },
+                },
+                "municipalities": {
+                    "type": "array",
+                    "items": {
+                        "type": "object",
+                        "required": ["name", "mrc", "lat", "lon"],
+                        "properties": {
+                            "name": string,
+                            "mrc": _codes(taxonomy.mrcs),
+                            "lat": number,
+                            "lon": number,
+                        },
+                    },
+                },
             },
         },
         "GeocodeResult": {
@@ -571,6 +644,18 @@ def _operations(t: _Text, taxonomy: places.Taxonomy) -> dict[str, tuple[str, dic
                 t("Ce que des mots désignent", "What words mean"),
                 [q_items],
                 _response(ok, JSON, listing("ItemSuggestion"), **headers),
+            ),
+        ),
+        "api.suggest": (
+            "/suggest",
+            operation(
+                t(
+                    "Suggestions de la boîte de recherche : objets, lieux, types de lieux, "
+                    "municipalités",
+                    "Search box suggestions: items, places, place types, municipalities",
+                ),
+                [q_items],
+                _response(ok, JSON, _ref("Suggestions"), **headers),
             ),
         ),
         "api.geocode": (

@@ -44,6 +44,7 @@ PARAMETERS: dict[str, tuple[str, ...]] = {
     "api.list_places": FILTER_PARAMETERS,
     "api.list_clusters": (*FILTER_PARAMETERS, "zoom"),
     "api.suggest_items": ("q", "lang"),
+    "api.suggest": ("q", "lang"),
     "api.list_mrcs": ("lat", "lon", "lang"),
     "api.geocode": ("q", "lang"),
 }
@@ -248,13 +249,37 @@ def _zoom(raw: str) -> int:
     return int(raw)
 
 
-@bp.get("/items")
-def suggest_items() -> Response | tuple[Response, int]:
+def _search_words() -> str | tuple[Response, int]:
     query = request.args.get("q", "")
     if len(query) > 200:
         return _bad_request("« q » est limité à 200 caractères.", parameter="q")
+    return query
+
+
+def _suggestions(answer: object) -> Response:
+    response = jsonify(answer)
+    # The same words give the same answer until staff change the data: a minute is safe.
+    response.cache_control.public = True
+    response.cache_control.max_age = 60
+    return response
+
+
+@bp.get("/items")
+def suggest_items() -> Response | tuple[Response, int]:
+    query = _search_words()
+    if not isinstance(query, str):
+        return query
     lang = "en" if request.args.get("lang") == "en" else "fr"
-    return jsonify(item_lookup.suggest_items(query, lang))
+    return _suggestions(item_lookup.suggest_items(query, lang))
+
+
+@bp.get("/suggest")
+def suggest() -> Response | tuple[Response, int]:
+    query = _search_words()
+    if not isinstance(query, str):
+        return query
+    lang = "en" if request.args.get("lang") == "en" else "fr"
+    return _suggestions(item_lookup.suggest(query, lang))
 
 
 @bp.get("/categories")
