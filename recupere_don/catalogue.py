@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from .itemsearch import normalise
+from .itemsearch import LANGS, Entry, normalise
 
 COLUMNS = (
     "code",
@@ -86,6 +86,13 @@ class Catalogue:
         """The item this exact word names (code, label or term), case, accents, plurals folded."""
         key = normalise(word)
         return self._by_word.get(key) if key else None
+
+    def entries(self) -> Iterator[tuple[str, Entry]]:
+        """Every word of every item, with what it names, for an itemsearch.ItemIndex."""
+        for item in self._items:
+            for lang in LANGS:
+                for word in item.words(lang):
+                    yield word, Entry(item.code, item.category, lang)
 
     def items_of(self, category: str | None) -> list[Item]:
         """The items of a category (None: the items reuse places do not take)."""

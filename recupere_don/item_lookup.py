@@ -135,10 +135,7 @@ def _vocabulary() -> _Vocabulary:
 
 
 def _build_vocabulary() -> _Vocabulary:
-    entries: list[tuple[str, Entry]] = []
-    for item in current_catalogue():
-        for lang in ("fr", "en"):
-            entries += [(w, Entry(item.code, item.category, lang)) for w in item.words(lang)]
+    entries = list(current_catalogue().entries())
     synonyms = db.session.execute(select(Synonym.term, Synonym.lang, Synonym.category_code))
     entries += [(term, Entry(None, code, lang)) for term, lang, code in synonyms]
     categories = db.session.execute(select(Category)).scalars().all()

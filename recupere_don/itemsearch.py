@@ -93,18 +93,12 @@ class ItemIndex:
                 named.append(entry)
             self._display.setdefault(key, term)
         self._keys = sorted(self._entries)
-        self._item_category = {
-            e.item: e.category for named in self._entries.values() for e in named if e.item
-        }
 
     def __len__(self) -> int:
         return len(self._keys)
 
     def search(self, query: str, limit: int = 8) -> list[ItemMatch]:
-        """Items and categories ranked by how well one of their terms matches the query.
-
-        A category is listed alone only when none of its items matched as well.
-        """
+        """Items and categories ranked by how well one of their terms matches the query."""
         text = normalise(query)
         if len(text) < 2:
             return []
@@ -178,28 +172,19 @@ class ItemIndex:
         return hits
 
     def _ranked(self, hits: Sequence[_Hit], limit: int) -> list[ItemMatch]:
-        # The best score per item, and per category for the terms that name a category alone.
+        """The best score per item, and per category for the terms naming a category alone.
+
+        At equal scores items come first: 'divan' is a sofa, then furniture in general.
+        """
         best: dict[tuple[str | None, str | None], tuple[float, str]] = {}
         for hit in hits:
             for entry in self._entries[hit.key]:
-                target = (entry.item, None if entry.item else entry.category)
+                target = (entry.item, entry.category)
                 if hit.score > best.get(target, (0.0, ""))[0]:
                     best[target] = (hit.score, self._display[hit.key])
-        by_items: dict[str | None, float] = {}
-        for (item, _), (score, _) in best.items():
-            if item:
-                category = self._item_category[item]
-                by_items[category] = max(score, by_items.get(category, 0.0))
         matches = [
-            ItemMatch(
-                item=item,
-                category=self._item_category[item] if item else category,
-                score=round(score, 1),
-                matched=matched,
-            )
+            ItemMatch(item=item, category=category, score=round(score, 1), matched=matched)
             for (item, category), (score, matched) in best.items()
-            # 'divan' names the sofa and, through a synonym, furniture: the sofa says it all.
-            if item or by_items.get(category, -1.0) < score
         ]
         matches.sort(key=lambda m: (-m.score, m.item is None, m.item or m.category or ""))
         return matches[:limit]
