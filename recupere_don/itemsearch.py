@@ -214,9 +214,14 @@ class NameIndex(Generic[T]):
     ) -> None:
         self._key = key
         self._names: list[tuple[str, list[str], str, T]] = []
+        # Names by the first two letters of each of their words: whatever matches, the first
+        # typed word starts one of the name's words, so only those names are compared.
+        self._by_start: dict[str, list[int]] = {}
         for name, value in entries:
             folded = normalise(key(name))
             if folded:
+                for start in {w[:2] for w in folded.split()}:
+                    self._by_start.setdefault(start, []).append(len(self._names))
                 self._names.append((folded, folded.split(), name, value))
 
     def find(self, query: str, typing: bool = False, limit: int = 8) -> list[NameMatch[T]]:
@@ -225,12 +230,17 @@ class NameIndex(Generic[T]):
         words = text.split()
         if len(text) < 2 or not [w for w in words if w not in _STOP_WORDS]:
             return []
-        found: dict[int, NameMatch[T]] = {}
-        for number, (folded, name_words, name, value) in enumerate(self._names):
+        if len(words[0]) >= 2:
+            candidates: Iterable[int] = self._by_start.get(words[0][:2], [])
+        else:
+            candidates = range(len(self._names))
+        found = []
+        for number in candidates:
+            folded, name_words, name, value = self._names[number]
             score = self._score(text, words, folded, name_words, typing)
-            if score and score > getattr(found.get(number), "score", 0.0):
-                found[number] = NameMatch(value, name, score)
-        ranked = sorted(found.values(), key=lambda m: (-m.score, m.name))
+            if score:
+                found.append(NameMatch(value, name, score))
+        ranked = sorted(found, key=lambda m: (-m.score, m.name))
         return ranked[:limit]
 
     def _score(

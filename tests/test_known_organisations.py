@@ -136,7 +136,7 @@ def test_mapping_rules_on_a_hand_made_file(
         HEADER
         # No civic number ("2e Avenue" is a street, not a number); one word the app does not know.
         + "Friperie du Test,friperie (OBNL),yes,2e Avenue,Beauceville,27028,Beauce-Centre,,"
-        "vêtements; bidules introuvables,dépôt au magasin,,,,Vérifier les heures,"
+        "vêtements; zorglubs introuvables,dépôt au magasin,,,,Vérifier les heures,"
         "https://exemple.test/a | https://exemple.test/b,2024-05\n"
         # A civic number: the address is kept and no civic-number warning is given.
          + 'Ressourcerie du Test,ressourcerie,yes,"12, rue Principale",Beauceville,27028,'
@@ -150,7 +150,7 @@ def test_mapping_rules_on_a_hand_made_file(
     assert "1 refusés" in output
     assert "2 brouillons créés" in output
     lines = [line for line in output.splitlines() if "Friperie du Test" in line]
-    assert any("bidules introuvables" in line and "non reconnu" in line for line in lines)
+    assert any("zorglubs introuvables" in line and "non reconnu" in line for line in lines)
     assert any("numéro civique" in line for line in lines)
     ressourcerie = [line for line in output.splitlines() if "Ressourcerie du Test" in line]
     assert not any("numéro civique" in line for line in ressourcerie)
