@@ -214,13 +214,13 @@ class NameIndex(Generic[T]):
     ) -> None:
         self._key = key
         self._names: list[tuple[str, list[str], str, T]] = []
-        # Names by the first two letters of each of their words: whatever matches, the first
-        # typed word starts one of the name's words, so only those names are compared.
+        # Names by the first two and three letters of each of their words: whatever matches,
+        # the first typed word starts one of the name's words, so only those are compared.
         self._by_start: dict[str, list[int]] = {}
         for name, value in entries:
             folded = normalise(key(name))
             if folded:
-                for start in {w[:2] for w in folded.split()}:
+                for start in {w[:n] for w in folded.split() for n in (2, 3)}:
                     self._by_start.setdefault(start, []).append(len(self._names))
                 self._names.append((folded, folded.split(), name, value))
 
@@ -231,7 +231,7 @@ class NameIndex(Generic[T]):
         if len(text) < 2 or not [w for w in words if w not in _STOP_WORDS]:
             return []
         if len(words[0]) >= 2:
-            candidates: Iterable[int] = self._by_start.get(words[0][:2], [])
+            candidates: Iterable[int] = self._by_start.get(words[0][:3], [])
         else:
             candidates = range(len(self._names))
         found = []
