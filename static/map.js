@@ -399,7 +399,9 @@
     suggestFor(query).then(function (found) {
       var top = found.items[0];
       if (state.q !== query || !top || !top.guidance) { return; }
-      var title = el("p", "notice-title", text.guidance_title.replace("{item}", top.label));
+      // Without a category the guidance says where it goes; with one, what to know first.
+      var heading = top.category ? text.advice_title : text.guidance_title;
+      var title = el("p", "notice-title", heading.replace("{item}", top.label));
       noticeEl.replaceChildren(title, el("p", "notice-text", top.guidance));
       noticeEl.hidden = false;
     }).catch(function () { /* no guidance: the list still answers */ });

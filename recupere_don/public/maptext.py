@@ -79,6 +79,7 @@ def map_text(categories: list[Category]) -> dict[str, Any]:
         },
         "refuses": _("Refuse : %(items)s", items="{items}"),
         "guidance_title": _("Où apporter : %(item)s", item="{item}"),
+        "advice_title": _("Bon à savoir : %(item)s", item="{item}"),
         "not_for_reuse": _(
             "Les lieux de réemploi ne prennent pas cet objet : voyez ci-dessus où l'apporter."
         ),
