@@ -362,23 +362,14 @@
 
   var meaningCache = {};
 
-  // The search box's suggestions for `query`, grouped by kind; the item list alone where the
-  // server has no grouped suggestions.
+  // The search box's suggestions for `query`, grouped by kind: items, places, place_types,
+  // municipalities (/api/v1/suggest).
   function suggestFor(query) {
     if (meaningCache[query]) { return meaningCache[query]; }
-    var ask = function (api) {
-      return fetch(api + "?" + new URLSearchParams({ q: query, lang: lang })).then(function (response) {
+    var answer = fetch(root.dataset.suggestApi + "?" + new URLSearchParams({ q: query, lang: lang }))
+      .then(function (response) {
         if (!response.ok) { throw new Error("HTTP " + response.status); }
         return response.json();
-      });
-    };
-    var answer = ask(root.dataset.suggestApi)
-      .catch(function () { return ask(root.dataset.itemsApi).then(function (items) { return { items: items }; }); })
-      .then(function (found) {
-        return {
-          items: found.items || [], places: found.places || [],
-          place_types: found.place_types || [], municipalities: found.municipalities || [],
-        };
       });
     meaningCache[query] = answer;
     answer.catch(function () { delete meaningCache[query]; });

@@ -3,8 +3,10 @@ one search box, the search kept on the way back, a phone."""
 
 from __future__ import annotations
 
+import json
 from datetime import datetime
 from urllib.parse import quote
+from urllib.request import urlopen
 
 import pytest
 from playwright.sync_api import Browser, Page, expect
@@ -181,3 +183,56 @@ def test_on_a_phone_open_now_and_the_action_switch_need_no_drawer(
     expect(page.locator(".segment", has_text="Faire réparer")).to_be_visible()
     assert serious_violations(page) == []
     context.close()
+
+
+def suggestions(live_server: LiveServer, words: str) -> dict[str, list[dict[str, object]]]:
+    with urlopen(f"{live_server.url}/api/v1/suggest?q={quote(words)}&lang=fr") as response:
+        found: dict[str, list[dict[str, object]]] = json.load(response)
+        return found
+
+
+def test_one_search_box_groups_objects_places_types_and_towns(
+    page: Page, live_server: LiveServer
+) -> None:
+    page.goto(live_server.url + "/")
+    wait_ready(page)
+    box = page.get_by_role("combobox", name="Quel objet")
+
+    # A town is a position, not words.
+    town = suggestions(live_server, "Saint-Georges")["municipalities"][0]
+    box.fill("Saint-Georges")
+    group = page.get_by_role("group", name="Municipalités")
+    expect(group.get_by_role("option", name=str(town["name"]))).to_be_visible()
+    assert serious_violations(page) == []
+    screenshot(page, "citizen-suggest-town")
+    box.press("ArrowDown")
+    box.press("Enter")
+    expect(page.locator("#location-status")).to_contain_text(str(town["name"]))
+    wait_ready(page)
+    assert f"near={town['lat']:.5f},{town['lon']:.5f}" in page.url
+    assert "q=" not in page.url
+    expect(box).to_have_value("")
+    nearest = api(live_server, f"?near={town['lat']:.5f},{town['lon']:.5f}")[0]
+    expect(page.locator("#results .result-name").first).to_have_text(
+        nearest["properties"]["name"]  # type: ignore[index]
+    )
+
+    # A kind of place filters on it.
+    kind = suggestions(live_server, "friperie")["place_types"][0]
+    box.fill("friperie")
+    page.get_by_role("group", name="Types de lieux").get_by_role(
+        "option", name=str(kind["label"])
+    ).click()
+    wait_ready(page)
+    shops = api(live_server, f"?q={quote(str(kind['label']))}")
+    assert shops
+    assert {f["properties"]["place_type"] for f in shops} == {kind["code"]}  # type: ignore[index]
+    # Still sorted from the town: the list shows those in the map's view, the count all.
+    expect(page.locator("#map-app")).to_have_attribute("data-count", str(len(shops)))
+    assert "near=" in page.url
+
+    # A place opens its page.
+    place = suggestions(live_server, "Coffre à trésors")["places"][0]
+    box.fill("Coffre à trésors")
+    page.get_by_role("group", name="Lieux").get_by_role("option", name=str(place["name"])).click()
+    expect(page.locator("h1")).to_have_text(str(place["name"]))
