@@ -10,6 +10,7 @@ from flask.testing import FlaskClient
 
 from recupere_don.catalogue import load_catalogue
 from recupere_don.extensions import db
+from recupere_don.item_lookup import resolve_query
 from recupere_don.itemsearch import Entry, ItemIndex, normalise
 from recupere_don.models import SearchMiss, Synonym
 from tests.conftest import DATA_DIR
@@ -258,3 +259,26 @@ def test_places_q_for_a_washing_machine_leaves_out_clothing_only_places(
     features = client.get("/api/v1/places?q=laveuse+%C3%A0+linge").get_json()["features"]
     assert features
     assert all("electromenagers" in f["properties"]["categories"] for f in features)
+
+
+def test_a_place_named_in_full_is_that_place_not_every_place_of_its_type(
+    client: FlaskClient,
+) -> None:
+    query = "Ressourcerie du Littoral"
+    features = client.get("/api/v1/places", query_string={"q": query}).get_json()["features"]
+    assert [f["properties"]["name"] for f in features] == [query]
+
+
+def test_a_committed_search_says_which_items_it_means_for_refusals(app: Flask) -> None:
+    with app.test_request_context():
+        mattress = resolve_query("vieux matelas queen")
+        assert mattress.items == ("matelas",)
+        assert mattress.categories == ("meubles",)
+        tires = resolve_query("tires")
+        assert tires.items == ("pneus",)
+        assert tires.categories == ()
+        assert not tires.empty
+        thrift = resolve_query("friperies")
+        assert thrift.place_types == ("friperie",)
+        assert thrift.items == thrift.place_slugs == ()
+        assert resolve_query("gizmotron").empty
