@@ -267,7 +267,7 @@ def _unique(matches: list[NameMatch[V]]) -> list[V]:
 
 
 def resolve_query(query: str) -> QueryMeaning:
-    """What a committed search means (items, categories, place types, places, towns). Pure."""
+    """What a committed search means (items, categories, place types, places, towns); no log."""
     text = query[:MISS_TEXT_LIMIT]
     return _memo().get(("meaning", normalise(text)), lambda: _meaning(text))
 
