@@ -106,9 +106,12 @@ def item_search(base: str, count: int) -> None:
 
 
 def folium_inline_page(base: str, files: Path) -> tuple[str, int]:
-    """The plain folium way: every marker and popup inline in one HTML page."""
+    """The plain folium way: every marker and popup inline in one HTML page.
+
+    The same places the citizen map shows when opened: those that take things (giving).
+    """
     conn = http.client.HTTPConnection(urlsplit(base).netloc, timeout=60)
-    conn.request("GET", "/api/v1/places")
+    conn.request("GET", "/api/v1/places?action=donner,ramassage")
     features = json.loads(conn.getresponse().read())["features"]
     conn.close()
     fmap = folium.Map(location=(46.45, -70.85), zoom_start=8, tiles=None)
