@@ -101,3 +101,23 @@ def test_back_to_the_map_applies_no_territory_the_visitor_never_chose(
     back = re.search(r'<a id="back-to-map" href="([^"]*)"', page)
     assert back
     assert back.group(1) == "/"
+
+
+def test_a_search_sent_without_javascript_lists_the_places(client: FlaskClient) -> None:
+    expected = client.get("/api/v1/places?q=canapé&action=donner,ramassage").get_json()
+    names = [f["properties"]["name"] for f in expected["features"]]
+    assert names
+    # What the search box's own button sends when no script intercepts it.
+    page = client.get("/?q=canapé&liste=1").get_data(as_text=True)
+    listed = re.findall(r'<h2 class="result-name"><a href="/lieux/[\w-]+">([^<]+)</a>', page)
+    assert [html.unescape(name) for name in listed] == names
+    assert f"{len(names)} lieux" in page
+
+
+def test_an_ordinary_view_lists_nothing_itself_and_offers_the_list(client: FlaskClient) -> None:
+    page = client.get("/?q=canapé&_external=1").get_data(as_text=True)
+    assert 'class="result"' not in page
+    assert "Chargement des lieux…" in page
+    link = re.search(r'<noscript><p><a href="([^"]+)">Afficher la liste des lieux', page)
+    assert link
+    assert html.unescape(link.group(1)) == "/?q=canap%C3%A9&liste=1"

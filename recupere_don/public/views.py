@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
@@ -52,6 +53,7 @@ def index() -> str:
         radius_km=float(radius) if radius.isdigit() else None,
     )
     categories = list(db.session.execute(select(Category).order_by(Category.sort_order)).scalars())
+    query = request.args.get("q", "")[:200]
     texts = mode_texts()
     return render_template(
         "index.html",
@@ -65,9 +67,38 @@ def index() -> str:
         mode_texts=texts,
         default_actions=",".join(GIVE.actions),
         filters=filters,
-        query=request.args.get("q", "")[:200],
+        query=query,
         map_text=map_text(categories),
+        listed=_listed_without_script(replace(filters, query=query, lang=current_language())),
+        list_url=_with_list(),
     )
+
+
+# What a browser without JavaScript lists (the script lists them on every other browser).
+LISTED_WITHOUT_SCRIPT = 50
+LISTED_FIELDS = ("name", "slug", "place_type", "municipality", "open_now", "hours_text")
+
+
+def _listed_without_script(filters: places.PlaceFilters) -> list[dict[str, Any]] | None:
+    """The places a search sent without JavaScript finds; None for every other page view.
+
+    Only the forms' own buttons send `liste=1`, and the script intercepts them: an ordinary
+    view neither searches twice nor counts a missed search twice.
+    """
+    if request.args.get("liste") != "1":
+        return None
+    wanted = replace(filters, limit=LISTED_WITHOUT_SCRIPT, fields=LISTED_FIELDS)
+    features: list[dict[str, Any]] = places.feature_collection(wanted)["features"]
+    return features
+
+
+def _with_list() -> str:
+    """This page's address asking for the list without JavaScript."""
+    # url_for reads _external, _scheme… as its own options: never take those from the visitor.
+    args: dict[str, Any] = {
+        k: v for k, v in request.args.items() if not k.startswith("_") and k != "liste"
+    }
+    return url_for("public.index", **args, liste="1")
 
 
 def _initial_places_url(mode: Mode) -> str | None:
