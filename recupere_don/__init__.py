@@ -98,10 +98,12 @@ def _configure_health(app: Flask) -> None:
 def _configure_blueprints(app: Flask) -> None:
     from . import admin, embed, vendor
     from .api.views import bp as api_bp
+    from .public.contribute import bp as contribute_bp
     from .public.views import bp as public_bp
 
     app.register_blueprint(vendor.bp)
     app.register_blueprint(public_bp)
+    app.register_blueprint(contribute_bp)
     app.register_blueprint(api_bp)
     admin.init_app(app)
     embed.init_app(app)

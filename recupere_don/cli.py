@@ -8,7 +8,7 @@ import click
 from flask import Flask, current_app
 from flask.cli import with_appcontext
 
-from . import knownorgs, places, referencedata, schema
+from . import knownorgs, mail, places, referencedata, schema
 from .admin import cli as admin_cli
 
 
@@ -94,6 +94,7 @@ def init_app(app: Flask) -> None:
     app.cli.add_command(admin_cli.users_cli)
     register_geo_commands(app)
     knownorgs.init_app(app)
+    mail.init_app(app)
 
 
 @click.command("import-places")

@@ -52,6 +52,10 @@ def from_environment(instance_path: Path) -> dict[str, Any]:
         "NOMINATIM_URL": os.environ.get("NOMINATIM_URL", "https://nominatim.openstreetmap.org"),
         "GEOCODER_CONTACT": os.environ.get("GEOCODER_CONTACT", "info@recupere-don.example"),
         "CONTACT_EMAIL": os.environ.get("CONTACT_EMAIL", "info@recupere-don.example"),
+        # Outgoing mail (update links, the staff digest): off unless an smtp:// URL is given.
+        "MAIL_URL": os.environ.get("MAIL_URL", ""),
+        # The site's address, for links in mails sent from the command line (no request there).
+        "PUBLIC_URL": os.environ.get("PUBLIC_URL", "http://localhost:8000"),
         # Sites allowed to frame /embed (CSP frame-ancestors): "*" or origins separated by spaces.
         "EMBED_ALLOWED_ORIGINS": os.environ.get("EMBED_ALLOWED_ORIGINS", "*"),
         # The public Nominatim asks for at most one request a second and short waits.

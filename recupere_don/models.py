@@ -129,6 +129,8 @@ class Place(Model):
     hours_note_en: Mapped[str] = mapped_column(String(500), default="")
     # For home pickup: {"mrcs": [slug, ...]} or {"radius_km": n}.
     service_area: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    # No gifts (of some categories) until a date: see donations.py for the shape and the rules.
+    donation_pause: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     status: Mapped[PlaceStatus] = mapped_column(String(12), default=PlaceStatus.DRAFT, index=True)
     is_demo: Mapped[bool] = mapped_column(default=False)
     data_source: Mapped[str] = mapped_column(String(200), default="")

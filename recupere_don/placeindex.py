@@ -12,8 +12,8 @@ import json
 import threading
 from collections import OrderedDict, defaultdict
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
-from datetime import datetime
+from dataclasses import dataclass, field
+from datetime import date, datetime
 from functools import cached_property
 from typing import Any
 
@@ -21,7 +21,7 @@ import numpy as np
 from numpy.typing import NDArray
 from sqlalchemy import select
 
-from . import hours
+from . import donations, hours
 from .extensions import db
 from .geo.territory import EARTH_RADIUS_KM, haversine_km
 from .models import (
@@ -55,6 +55,7 @@ class PlaceRecord:
     demo: bool
     service_area: dict[str, Any] | None
     actions: dict[str, tuple[str, ...]]  # action code → category codes, in taxonomy order
+    donation_pause: dict[str, Any] | None = field(default=None, hash=False, compare=False)
 
     @cached_property
     def categories(self) -> tuple[str, ...]:
@@ -62,9 +63,17 @@ class PlaceRecord:
         seen = dict.fromkeys(c for codes in self.actions.values() for c in codes)
         return tuple(seen)
 
-    def takes(self, categories: Sequence[str], actions: Sequence[str]) -> bool:
-        """One proposition for one of `actions` that takes one of `categories` (empty: any)."""
-        for action, codes in self.actions.items():
+    def takes(
+        self, categories: Sequence[str], actions: Sequence[str], on: date | None = None
+    ) -> bool:
+        """One proposition for one of `actions` that takes one of `categories` (empty: any).
+
+        With `on`, a donation pause holding that day takes its categories out of giving.
+        """
+        offered = self.actions
+        if on is not None and self.donation_pause:
+            offered = donations.giving_actions(offered, self.donation_pause, on)
+        for action, codes in offered.items():
             if actions and action not in actions:
                 continue
             if categories and not any(c in codes for c in categories):
@@ -105,6 +114,7 @@ class Criteria:
     actions: Sequence[str] = ()
     bbox: tuple[float, float, float, float] | None = None
     open_at: datetime | None = None
+    on: date | None = None  # the day whose donation pauses hold
     near: tuple[float, float] | None = None
     radius_km: float | None = None
     limit: int | None = None
@@ -178,6 +188,8 @@ class PlaceIndex:
         order = sorted(range(n), key=lambda i: self.records[i].name)
         self.name_rank = np.empty(n, dtype=np.intp)
         self.name_rank[order] = np.arange(n)
+        # Few places pause at a time: they are checked one by one after the masks.
+        self._paused = [i for i, r in enumerate(self.records) if r.donation_pause]
         self.encoded = EncodedFeatures(self.records)
 
     def takes(self, categories: Sequence[str], actions: Sequence[str]) -> Mask:
@@ -238,7 +250,19 @@ class PlaceIndex:
                 if hours.is_open_at(text, criteria.open_at):
                     is_open[ids] = True
             mask &= is_open
+        if criteria.on is not None and (criteria.categories or criteria.item_categories):
+            self._lift_paused(mask, criteria)
         return mask
+
+    def _lift_paused(self, mask: Mask, criteria: Criteria) -> None:
+        """Take out the places whose pause that day leaves nothing the search asks for."""
+        for i in self._paused:
+            if not mask[i]:
+                continue
+            record = self.records[i]
+            for categories in (criteria.categories, criteria.item_categories):
+                if categories and not record.takes(categories, criteria.actions, criteria.on):
+                    mask[i] = False
 
     def picks_up(
         self, ids: NDArray[np.intp], distances: NDArray[np.float64], mrc: str | None
@@ -310,6 +334,7 @@ def properties(
     url: str,
     status: hours.HoursStatus | None,
     hours_text: str,
+    on: date | None = None,
 ) -> dict[str, Any]:
     return {
         "name": record.name,
@@ -327,13 +352,15 @@ def properties(
         "open_now": status.is_open if status else None,
         "hours_text": hours_text,
         "demo": record.demo,
+        "donation_status": donations.status(record.donation_pause, on or date.min),
         "url": url,
     }
 
 
 PROPERTY_NAMES = (
     "name", "slug", "place_type", "address", "municipality", "postal_code", "mrc", "categories",
-    "actions", "phone", "website", "opening_hours", "open_now", "hours_text", "demo", "url",
+    "actions", "phone", "website", "opening_hours", "open_now", "hours_text", "demo",
+    "donation_status", "url",
     "distance_km", "picks_up_here",
 )  # fmt: skip
 
@@ -344,6 +371,7 @@ def feature(
     status: hours.HoursStatus | None,
     hours_text: str,
     fields: Sequence[str] = (),
+    on: date | None = None,
 ) -> dict[str, Any]:
     record = hit.record
     geometry = (
@@ -356,7 +384,7 @@ def feature(
         "type": "Feature",
         "id": record.id,
         "geometry": geometry,
-        "properties": properties(record, url, status, hours_text),
+        "properties": properties(record, url, status, hours_text, on),
     }
     if hit.distance_km is not None:
         result["properties"]["distance_km"] = hit.distance_km
@@ -382,7 +410,7 @@ def features(
             status = hours.status_at(expression, moment)
             statuses[expression] = (status, hours.describe(status, moment, lang))
         status, text = statuses[expression]
-        result.append(feature(hit, url_of(hit.record.slug), status, text, fields))
+        result.append(feature(hit, url_of(hit.record.slug), status, text, fields, moment.date()))
     return result
 
 
@@ -404,6 +432,7 @@ def record_of(place: Place) -> PlaceRecord:
         opening_hours=place.opening_hours,
         demo=place.is_demo,
         service_area=place.service_area,
+        donation_pause=place.donation_pause,
         actions={
             p.action_code: tuple(c.code for c in p.categories)
             for p in sorted(place.propositions, key=lambda p: p.action_code)
@@ -439,6 +468,7 @@ def load_records() -> list[PlaceRecord]:
         Place.id, Place.slug, Place.name, Place.place_type_code, Place.address,
         Place.municipality_id, Place.postal_code, Place.mrc_id, Place.latitude, Place.longitude,
         Place.phone, Place.website, Place.opening_hours, Place.is_demo, Place.service_area,
+        Place.donation_pause,
     )  # fmt: skip
     records = []
     for row in db.session.execute(
@@ -466,6 +496,7 @@ def load_records() -> list[PlaceRecord]:
                 demo=row.is_demo,
                 service_area=row.service_area,
                 actions=actions,
+                donation_pause=row.donation_pause,
             )
         )
     return records
@@ -485,18 +516,22 @@ class EncodedFeatures:
         # Each feature up to its opening hours, included; then with ", " before it.
         self.heads: list[bytes] = []
         self.slugs: list[str] = []  # as text inside a JSON string
-        # The records' (hours text, demo) pairs, numbered: what the spliced members depend on.
-        kinds: dict[tuple[str, bool], int] = {}
+        # The records' (hours text, demo, pause) triples, numbered: what the spliced members
+        # depend on. The pause is keyed by its JSON text (a dict is not hashable).
+        kinds: dict[tuple[str, bool, str], int] = {}
+        self.pauses: dict[str, dict[str, Any] | None] = {}
         for record in records:
             text = _dumps(feature(Hit(record), "", None, ""))
             # Everything after the opening hours is ours (no place text): the last
             # occurrence is the key, whatever a place's name holds.
             self.heads.append(text[: text.rindex(self._OPEN_NOW)].encode())
             self.slugs.append(_dumps(record.slug)[1:-1])
-            kinds.setdefault((record.opening_hours, record.demo), len(kinds))
-        self.kind_of = [kinds[(r.opening_hours, r.demo)] for r in records]
+            pause = _dumps(record.donation_pause)
+            self.pauses.setdefault(pause, record.donation_pause)
+            kinds.setdefault((record.opening_hours, record.demo, pause), len(kinds))
+        self.kind_of = [kinds[(r.opening_hours, r.demo, _dumps(r.donation_pause))] for r in records]
         self.kinds = list(kinds)
-        # (moment, language) → kind → the open-now, hours-text, demo members and the url's start.
+        # (moment, language) → kind → the members after the opening hours, to the url's start.
         self._members: OrderedDict[tuple[datetime, str], dict[int, bytes]] = OrderedDict()
         self._lock = threading.Lock()
 
@@ -519,12 +554,13 @@ class EncodedFeatures:
         ids = found.ids
         kind_of = self.kind_of
         for kind in {kind_of[i] for i in ids} - members.keys():
-            text, demo = self.kinds[kind]
+            text, demo, pause = self.kinds[kind]
             status = hours.status_at(text, moment)
+            donation = donations.status(self.pauses[pause], moment.date())
             members[kind] = (
                 f"{self._OPEN_NOW}{_dumps(status.is_open if status else None)}"
                 f', "hours_text": {_dumps(hours.describe(status, moment, lang))}'
-                f', "demo": {_dumps(demo)}, "url": "'
+                f', "demo": {_dumps(demo)}, "donation_status": {_dumps(donation)}, "url": "'
             ).encode()
         slugs = self.slugs
         if found.distances_km is None or found.picks_up_here is None:

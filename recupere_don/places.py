@@ -139,6 +139,7 @@ def _criteria(filters: PlaceFilters) -> placeindex.Criteria | None:
         actions=filters.actions,
         bbox=filters.bbox,
         open_at=(filters.at or datetime.now(QUEBEC)) if filters.open_now else None,
+        on=(filters.at or datetime.now(QUEBEC)).date(),
         near=filters.near,
         radius_km=filters.radius_km,
         limit=filters.limit,
@@ -198,7 +199,7 @@ def place_feature(place: Place, url: str, moment: datetime | None = None) -> dic
     moment = moment or datetime.now(QUEBEC)
     status = hours.status_at(place.opening_hours, moment)
     hit = placeindex.Hit(placeindex.record_of(place))
-    return placeindex.feature(hit, url, status, hours.describe(status, moment))
+    return placeindex.feature(hit, url, status, hours.describe(status, moment), on=moment.date())
 
 
 def municipalities_named(name: str) -> list[Municipality]:

@@ -50,11 +50,14 @@ SIMPLE_FIELDS = (
     "hours_note_fr",
     "hours_note_en",
     "service_area",
+    "donation_pause",
     "status",
 )
 # The editor's plain text inputs: the tracked columns that are neither numbers nor structures.
 TEXT_FIELDS = tuple(
-    f for f in SIMPLE_FIELDS if f not in {"latitude", "longitude", "service_area", "status"}
+    f
+    for f in SIMPLE_FIELDS
+    if f not in {"latitude", "longitude", "service_area", "donation_pause", "status"}
 )
 # Derived or relational fields, stored by stable code rather than by database id.
 TRACKED_FIELDS = (*SIMPLE_FIELDS, "municipality", "mrc", "verified_at", "takes")
@@ -80,6 +83,7 @@ FIELD_LABELS = {
     "hours_note_fr": _l("Note sur les heures (français)"),
     "hours_note_en": _l("Note sur les heures (anglais)"),
     "service_area": _l("Territoire desservi (ramassage)"),
+    "donation_pause": _l("Pause des dons"),
     "status": _l("Statut"),
     "verified_at": _l("Dernière vérification"),
     "takes": _l("Ce que le lieu prend"),

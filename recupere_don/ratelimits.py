@@ -36,6 +36,10 @@ IMPORT = "10/minute"
 # Only answers built for this request count (the map asks again only when its filters change,
 # never when panning); answers from the cache or a 304 are free.
 API_BUILT_ANSWERS = "120/minute"
+# Public suggestions and corrections: a person sends a few; a flood fills the staff queue.
+SUGGESTIONS = "5/minute;30/day"
+# An update link's page and posts: an enterprise needs a handful, a token guesser many.
+UPDATE_LINK = "30/minute"
 
 
 def _try_later() -> str:
@@ -88,3 +92,7 @@ import_file = limiter.shared_limit(
 api_built_answers = limiter.limit(
     API_BUILT_ANSWERS, deduct_when=_was_built, error_message=_try_later
 )
+suggestions = limiter.shared_limit(
+    SUGGESTIONS, scope="suggestions", methods=["POST"], error_message=_try_later
+)
+update_link = limiter.limit(UPDATE_LINK, error_message=_try_later)

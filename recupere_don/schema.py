@@ -58,7 +58,7 @@ class SchemaError(RuntimeError):
 
 def metadata() -> MetaData:
     """Every table the app maps: the models are imported here so that none is forgotten."""
-    from . import dataversion, models, placesources  # noqa: F401
+    from . import dataversion, models, placesources, suggestions, updatelinks  # noqa: F401
     from .admin import models as admin_models  # noqa: F401
     from .embed import models as embed_models  # noqa: F401
 

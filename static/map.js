@@ -244,6 +244,14 @@
       box.appendChild(distance);
     }
     reasons(props, box);
+    var pause = props.donation_status;
+    if (pause && pause.state === "paused") {
+      var sentence = pause.categories.length
+        ? text.paused_for.replace("{categories}", categoryLabels({ categories: pause.categories }))
+        : text.paused;
+      sentence = sentence.replace("{date}", pause.until) + (pause.reason ? (lang === "fr" ? " : " : ": ") + pause.reason : "");
+      box.appendChild(el("p", "donation-status is-paused", sentence));
+    }
   }
 
   function popupContent(props) {

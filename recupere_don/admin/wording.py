@@ -107,6 +107,11 @@ def history_value(field: str, value: Any) -> str:
         return _enum_label(SOURCE_LABELS, value).capitalize()
     if field == "geocode_precision":
         return _enum_label(PRECISION_LABELS, value).capitalize()
+    if field == "donation_pause" and isinstance(value, dict):
+        categories = ", ".join(names.categories.get(c, c) for c in value.get("categories", []))
+        text = _("jusqu'au %(date)s", date=value.get("until", "?"))
+        text += f" ({categories or _('toutes les catégories')})"
+        return f"{text} : {value['reason']}" if value.get("reason") else text
     if field == "service_area" and isinstance(value, dict):
         if value.get("mrcs"):
             return ", ".join(mrc_name(slug) for slug in value["mrcs"])

@@ -101,6 +101,23 @@ def _schemas(t: _Text, taxonomy: places.Taxonomy, place_types: list[str]) -> dic
         },
         "hours_text": string,
         "demo": {**boolean, "description": t("Lieu fictif", "Fictitious place")},
+        "donation_status": {
+            "type": "object",
+            "description": t(
+                "« accepting », ou « paused » jusqu'à `until` (inclus) pour `categories` "
+                "(vide : toutes), avec `reason` ; le lieu ne répond plus « donner » ni "
+                "« ramassage » pour ces catégories pendant la pause",
+                "'accepting', or 'paused' until `until` (included) for `categories` (empty: "
+                "all), with `reason`; meanwhile the place no longer answers 'donner' or "
+                "'ramassage' for those categories",
+            ),
+            "properties": {
+                "state": {**string, "enum": ["accepting", "paused"]},
+                "until": {**string, "format": "date"},
+                "categories": {"type": "array", "items": string},
+                "reason": {**string, "nullable": True},
+            },
+        },
         "url": {**string, "format": "uri", "description": t("Page du lieu", "Place page")},
         "distance_km": {
             **number,

@@ -17,6 +17,7 @@ from .modes import mode_texts
 _SHOWN = (
     "name", "slug", "place_type", "address", "municipality", "categories", "open_now",
     "hours_text", "demo", "distance_km", "picks_up_here", "match", "refuses", "next_opening",
+    "donation_status",
 )  # fmt: skip
 MAP_FIELDS = ",".join(name for name in _SHOWN if name in placeindex.PROPERTY_NAMES)
 
@@ -46,6 +47,12 @@ def map_text(categories: list[Category]) -> dict[str, Any]:
         "km": _("%(km)s km", km="{km}"),
         "more": _("Afficher plus de lieux (%(n)s autres)", n="{n}"),
         "picks_up": _("Ramasse à votre adresse"),
+        "paused": _("Dons en pause jusqu'au %(date)s", date="{date}"),
+        "paused_for": _(
+            "Dons en pause jusqu'au %(date)s pour : %(categories)s",
+            date="{date}",
+            categories="{categories}",
+        ),
         "locating": _("Recherche de votre position…"),
         "located": _("Lieux triés du plus proche au plus loin de votre position."),
         "located_at": _("Lieux triés par distance de : %(place)s", place="{place}"),

@@ -9,11 +9,11 @@ from typing import Any
 from flask import Blueprint, Response, abort, current_app, render_template, request, url_for
 from sqlalchemy import select
 
-from .. import hours, mrcdata, places
+from .. import donations, hours, mrcdata, places
 from ..api.filters import BadQueryError, InvalidFilterError, parse_filters, split_codes
 from ..extensions import db
 from ..geo import mapbuilder
-from ..i18n import current_language
+from ..i18n import current_language, label
 from ..models import Action, Category
 from ..security import csp_nonce
 from .maptext import MAP_FIELDS, map_text
@@ -132,8 +132,11 @@ def place_detail(slug: str) -> str:
     now = datetime.now(hours.QUEBEC)
     status = hours.status_at(place.opening_hours, now)
     lang = current_language()
+    category_names = {c.code: label(c) for c in db.session.execute(select(Category)).scalars()}
     return render_template(
         "place.html",
+        donation_paused=donations.active_pause(place.donation_pause, now.date()) is not None,
+        donation_text=donations.describe(place.donation_pause, now.date(), category_names),
         place=place,
         actions=actions,
         address=places.full_address(place),
@@ -147,5 +150,4 @@ def place_detail(slug: str) -> str:
             _external=True,
             **({"lang": lang} if lang != "fr" else {}),
         ),
-        contact_email=current_app.config["CONTACT_EMAIL"],
     )

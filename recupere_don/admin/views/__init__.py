@@ -2,6 +2,6 @@
 
 from __future__ import annotations
 
-from . import accounts, embeds, hours, places, review, settings, upload
+from . import accounts, embeds, hours, moderation, places, review, settings, upload
 
-__all__ = ["accounts", "embeds", "hours", "places", "review", "settings", "upload"]
+__all__ = ["accounts", "embeds", "hours", "moderation", "places", "review", "settings", "upload"]

@@ -1,0 +1,206 @@
+"""Private update links and donation pauses: what an enterprise changes, and what the map says."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, timedelta
+from typing import Any
+
+from flask import Flask
+from flask.testing import FlaskClient
+from sqlalchemy import select
+
+from recupere_don import updatelinks
+from recupere_don.admin.models import PlaceRevision
+from recupere_don.extensions import db
+from recupere_don.hours import QUEBEC
+from recupere_don.models import Place
+from recupere_don.suggestions import Suggestion
+from tests.factories import make_place
+from tests.test_admin_support import admin_client, csrf_token  # noqa: F401
+from tests.test_suggestions import public_token
+
+# Relative to the real day: the form refuses a pause that ended or lasts over a year; the API's
+# `at` then asks about days before, during and after it (a frozen clock per request).
+TODAY = datetime.now(QUEBEC).date()
+UNTIL = TODAY + timedelta(days=20)
+TAKES = {
+    "donner": {"categories": ["meubles", "vetements"], "conditions_fr": "", "conditions_en": ""},
+    "acheter": {"categories": ["meubles"], "conditions_fr": "", "conditions_en": ""},
+}
+
+
+def place_with_link(app: Flask, *, goes_live: bool, **values: Any) -> tuple[int, str]:
+    place_id = make_place(app, name="Ressourcerie du Fleuve", takes=TAKES, **values)
+    with app.app_context():
+        place = db.session.get_one(Place, place_id)
+        _link, token = updatelinks.create_link(place, None, goes_live=goes_live)
+    return place_id, token
+
+
+def pause_form(client: FlaskClient, token: str, **overrides: Any) -> dict[str, Any]:
+    data: dict[str, Any] = {
+        "csrf_token": public_token(client, f"/mise-a-jour/{token}"),
+        "pause": "paused",
+        "pause_until": UNTIL.isoformat(),
+        "pause_categories": ["meubles"],
+        "pause_reason": "Entrepôt plein",
+        "takes_donner": ["meubles", "vetements"],
+        "takes_acheter": ["meubles"],
+        "opening_hours": "Mo-Fr 09:00-17:00",
+        "phone": "418 555-0101",
+    }
+    return data | overrides
+
+
+def names_answering(client: FlaskClient, query: str) -> set[str]:
+    features = client.get(f"/api/v1/places?{query}").get_json()["features"]
+    return {f["properties"]["name"] for f in features}
+
+
+def test_a_pause_sent_through_a_live_link_hides_the_place_from_giving_until_its_end(
+    app: Flask, client: FlaskClient
+) -> None:
+    place_id, token = place_with_link(app, goes_live=True)
+    before = f"action=donner&category=meubles&at={TODAY + timedelta(days=10)}T10:00"
+    assert "Ressourcerie du Fleuve" in names_answering(client, before)
+
+    answer = client.post(f"/mise-a-jour/{token}", data=pause_form(client, token))
+    assert answer.status_code == 200
+    assert "en ligne" in answer.get_data(as_text=True)
+
+    # During the pause: no longer where to give furniture, still where to give clothes or buy.
+    assert "Ressourcerie du Fleuve" not in names_answering(client, before)
+    during = f"at={UNTIL}T20:00"
+    assert "Ressourcerie du Fleuve" not in names_answering(
+        client, f"action=donner&category=meubles&{during}"
+    )
+    assert "Ressourcerie du Fleuve" in names_answering(
+        client, f"action=donner&category=vetements&{during}"
+    )
+    assert "Ressourcerie du Fleuve" in names_answering(
+        client, f"action=acheter&category=meubles&{during}"
+    )
+    assert "Ressourcerie du Fleuve" not in names_answering(
+        client, f"q=divan&action=donner&{during}"
+    )
+    features = client.get(f"/api/v1/places?{during}").get_json()["features"]
+    [feature] = [f for f in features if f["properties"]["name"] == "Ressourcerie du Fleuve"]
+    assert feature["properties"]["donation_status"] == {
+        "state": "paused",
+        "until": UNTIL.isoformat(),
+        "categories": ["meubles"],
+        "reason": "Entrepôt plein",
+    }
+    # The day after its end date the pause has lifted by itself.
+    next_day = f"at={UNTIL + timedelta(days=1)}T08:00"
+    assert "Ressourcerie du Fleuve" in names_answering(
+        client, f"action=donner&category=meubles&{next_day}"
+    )
+    features = client.get(f"/api/v1/places?{next_day}").get_json()["features"]
+    [feature] = [f for f in features if f["properties"]["name"] == "Ressourcerie du Fleuve"]
+    assert feature["properties"]["donation_status"] == {"state": "accepting"}
+
+    with app.app_context():
+        place = db.session.get_one(Place, place_id)
+        assert place.phone == "418 555-0101"
+        assert place.verified_at is not None
+        authors = db.session.execute(
+            select(PlaceRevision.author_label).where(PlaceRevision.place_id == place_id)
+        ).scalars()
+        assert "lien de mise à jour" in set(authors)
+        link = updatelinks.links_of(place)[0]
+        assert link.last_used_at is not None
+        slug = place.slug
+    page = client.get(f"/lieux/{slug}").get_data(as_text=True)
+    assert f"Dons en pause jusqu&#39;au {UNTIL} pour : Meubles : Entrepôt plein" in page
+
+
+def test_a_link_that_waits_for_moderation_changes_nothing_yet(
+    app: Flask, client: FlaskClient
+) -> None:
+    place_id, token = place_with_link(app, goes_live=False)
+    client.post(f"/mise-a-jour/{token}", data=pause_form(client, token, phone="418 555-0199"))
+    with app.app_context():
+        place = db.session.get_one(Place, place_id)
+        assert place.donation_pause is None
+        assert place.phone != "418 555-0199"
+        [suggestion] = db.session.execute(select(Suggestion)).scalars().all()
+        assert suggestion.origin == "update_link"
+        assert suggestion.values["phone"] == "418 555-0199"
+        assert suggestion.values["donation_pause"]["categories"] == ["meubles"]
+
+
+def test_revoked_expired_and_unknown_links_are_refused(app: Flask, client: FlaskClient) -> None:
+    place_id, token = place_with_link(app, goes_live=True)
+    assert client.get(f"/mise-a-jour/{token}").status_code == 200
+    with app.app_context():
+        place = db.session.get_one(Place, place_id)
+        old_phone = place.phone
+        link = updatelinks.current_link(place)
+        assert link is not None
+        data = pause_form(client, token, phone="418 555-0777")
+        updatelinks.revoke(link)
+    refused = client.post(f"/mise-a-jour/{token}", data=data)
+    assert refused.status_code == 404
+    assert "ne fonctionne plus" in refused.get_data(as_text=True)
+    with app.app_context():
+        assert db.session.get_one(Place, place_id).phone == old_phone
+        _link, expired = updatelinks.create_link(
+            db.session.get_one(Place, place_id), None, goes_live=True,
+            lifetime=timedelta(seconds=-1),
+        )  # fmt: skip
+    assert client.get(f"/mise-a-jour/{expired}").status_code == 404
+    assert client.get("/mise-a-jour/" + "x" * 43).status_code == 404
+
+
+def test_a_new_link_replaces_the_old_and_only_a_hash_is_stored(app: Flask) -> None:
+    place_id, first = place_with_link(app, goes_live=False)
+    with app.app_context():
+        place = db.session.get_one(Place, place_id)
+        _link, second = updatelinks.create_link(place, None, goes_live=False)
+        assert updatelinks.find_usable(first) is None
+        assert updatelinks.find_usable(second) is not None
+        hashes = db.session.execute(select(updatelinks.UpdateLink.token_hash)).scalars().all()
+    assert len(second) >= 40
+    assert first not in hashes
+    assert second not in hashes
+
+
+def test_guessing_tokens_is_rate_limited(app: Flask, client: FlaskClient) -> None:
+    codes = [client.get(f"/mise-a-jour/guess{i}").status_code for i in range(32)]
+    assert codes[:30] == [404] * 30
+    assert codes[30:] == [429, 429]
+
+
+def test_staff_create_see_and_revoke_a_link(
+    app: Flask,
+    admin_client: FlaskClient,  # noqa: F811
+) -> None:
+    place_id = make_place(app, name="Atelier du Vélo")
+    url = f"/admin/places/{place_id}/update-link"
+    assert "Aucun lien actif" in admin_client.get(url).get_data(as_text=True)
+    token = csrf_token(admin_client, url)
+    page = admin_client.post(url, data={"csrf_token": token, "goes_live": "1"})
+    text = page.get_data(as_text=True)
+    found = re.search(r'id="link-url"[^>]*value="([^"]+)"', text)
+    assert found is not None
+    assert "Jamais utilisé" in text
+    link_path = "/" + found.group(1).split("/", 3)[3]
+    assert admin_client.get(link_path).status_code == 200
+    admin_client.post(f"{url}/revoke", data={"csrf_token": token})
+    assert "Aucun lien actif" in admin_client.get(url).get_data(as_text=True)
+    assert admin_client.get(link_path).status_code == 404
+
+
+def test_a_pause_that_ended_or_lasts_over_a_year_is_refused(
+    app: Flask, client: FlaskClient
+) -> None:
+    place_id, token = place_with_link(app, goes_live=True)
+    for until in (TODAY - timedelta(days=1), TODAY + timedelta(days=400)):
+        page = client.post(
+            f"/mise-a-jour/{token}", data=pause_form(client, token, pause_until=str(until))
+        ).get_data(as_text=True)
+        assert "Choisissez une date entre aujourd&#39;hui et dans un an." in page
+    with app.app_context():
+        assert db.session.get_one(Place, place_id).donation_pause is None
