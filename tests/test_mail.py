@@ -23,6 +23,10 @@ from tests.factories import make_place, make_user
 from tests.test_admin_support import ADMIN_EMAIL, csrf_token, log_in
 
 
+def text_of(message: Message) -> str:
+    return str(message.get_payload(decode=True), "utf-8")  # type: ignore[arg-type]
+
+
 class Inbox:
     """aiosmtpd handler keeping every message it receives."""
 
@@ -81,7 +85,7 @@ def test_the_daily_digest_lists_new_suggestions_once(
     result = runner.invoke(args=["send-digest"])
     assert result.exit_code == 0, result.output
     assert sorted(m["To"] for m in inbox.messages) == sorted(["equipe@example.org", ADMIN_EMAIL])
-    body = inbox.messages[0].get_payload(decode=True).decode()
+    body = text_of(inbox.messages[0])
     assert f"#{first}" in body
     assert "Friperie <b>Nouvelle</b>" in body  # plain text: nothing to interpret
     assert "https://carte.example/admin/suggestions" in body
@@ -92,7 +96,7 @@ def test_the_daily_digest_lists_new_suggestions_once(
     second = suggest(mail_app, "Comptoir Deux")
     runner.invoke(args=["send-digest"])
     assert len(inbox.messages) == 4
-    latest = inbox.messages[-1].get_payload(decode=True).decode()
+    latest = text_of(inbox.messages[-1])
     assert f"#{second}" in latest
     assert f"#{first} " not in latest
 
@@ -123,7 +127,7 @@ def test_a_stale_place_gets_its_update_link_by_mail(
     client.post(f"/admin/places/{place_id}/update-link", data={"csrf_token": token, "send": "1"})
     [sent] = inbox.messages
     assert sent["To"] == "bonjour@bouquinerie.example"
-    body = sent.get_payload(decode=True).decode()
+    body = text_of(sent)
     link = next(word for word in body.split() if "/mise-a-jour/" in word)
     path = "/" + link.split("/", 3)[3]
     page = mail_app.test_client().get(path)
