@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -16,8 +17,15 @@ from recupere_don.admin.models import PlaceRevision
 from recupere_don.extensions import db
 from recupere_don.models import Place
 from recupere_don.suggestions import Suggestion, SuggestionState
-from tests.factories import make_place
-from tests.test_admin_support import admin_client, csrf_token, municipality_code  # noqa: F401
+from tests.conftest import make_test_app, temporary_database
+from tests.factories import make_place, make_user
+from tests.test_admin_support import (  # noqa: F401
+    admin_client,
+    csrf_token,
+    log_in,
+    municipality_code,
+)
+from tests.test_hostile_sweep import RAW_MARKUP, STAFF_HOSTILE
 
 HOSTILE_NAME = "<script>alert(1)</script>{{ 7*7 }}"
 FORMULA = '=HYPERLINK("http://evil.test","clic")'
@@ -236,3 +244,38 @@ def test_hostile_text_in_a_correction_stays_inert_everywhere(
     rows = list(csv.DictReader(io.StringIO(exported), delimiter=";"))
     row = next(r for r in rows if "script" in r["name"])
     assert next(v for v in row.values() if "HYPERLINK" in (v or "")).startswith("'=")
+
+
+PUBLIC_TEXT_FIELDS = (
+    "name", "address", "postal_code", "phone", "email", "website", "opening_hours",
+    "hours_note_fr", "message", "contact_email", "place_type_code", "municipality", "takes_donner",
+)  # fmt: skip
+
+
+def test_hostile_values_in_every_field_never_fail_and_never_come_back_raw(
+    tmp_path: Path, seeded_templates: dict[str, str]
+) -> None:
+    with temporary_database("sqlite", tmp_path, seeded_templates["sqlite"]) as url:
+        app = make_test_app(url, RATELIMIT_ENABLED=False)
+        client = app.test_client()
+        problems = []
+        for name in PUBLIC_TEXT_FIELDS:
+            for value in STAFF_HOSTILE:
+                data = new_place_form(app, client, **{name: value})
+                response = client.post("/suggerer", data=data)
+                page = response.get_data(as_text=True)
+                if response.status_code >= 500 or RAW_MARKUP.search(page):
+                    problems.append(f"{name}={value[:30]!r} → {response.status_code}")
+        assert problems == []
+        stored = suggestions_in_db(app)
+        assert stored  # some hostile values are valid text and were stored as typed
+        make_user(app, "moderation@example.org", "admin")
+        staff = app.test_client()
+        log_in(staff, "moderation@example.org")
+        for path in ["/admin/suggestions", *(f"/admin/suggestions/{s.id}" for s in stored)]:
+            response = staff.get(path)
+            assert response.status_code == 200, path
+            assert not RAW_MARKUP.search(response.get_data(as_text=True)), path
+        with app.app_context():
+            db.session.remove()
+            db.engine.dispose()

@@ -164,12 +164,10 @@ def proposal_values(
     takes: dict[str, dict[str, Any]] = {}
     for action, field in form.take_fields():
         if field.data:
-            kept = (current_takes or {}).get(action, {})
-            takes[action] = {
-                "categories": sorted(field.data),
-                "conditions_fr": kept.get("conditions_fr", ""),
-                "conditions_en": kept.get("conditions_en", ""),
-            }
+            # Conditions (and whatever else the action holds) are not on these forms: kept.
+            kept = {"conditions_fr": "", "conditions_en": ""}
+            kept |= (current_takes or {}).get(action, {})
+            takes[action] = kept | {"categories": sorted(field.data)}
     values["takes"] = takes
     if isinstance(form, UpdateLinkForm):
         values["donation_pause"] = (
