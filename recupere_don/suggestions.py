@@ -16,7 +16,7 @@ from datetime import datetime
 from typing import Any
 
 from rapidfuzz import fuzz
-from sqlalchemy import JSON, ForeignKey, String, Text, func, select
+from sqlalchemy import JSON, ForeignKey, String, Text, func, select, update
 from sqlalchemy.orm import Mapped, joinedload, mapped_column, relationship
 
 from . import placewrites
@@ -227,8 +227,17 @@ def _decide(suggestion: Suggestion, state: SuggestionState, user: User, reason: 
     suggestion.reason = reason
 
 
-def _check_pending(suggestion: Suggestion) -> None:
-    if suggestion.state != SuggestionState.PENDING:
+def _claim(suggestion: Suggestion, state: SuggestionState) -> None:
+    """Take the pending suggestion for this transaction: of two staff deciding at once, the
+    second finds it decided (a guarded UPDATE, not a read then a write)."""
+    claimed = db.session.execute(
+        update(Suggestion)
+        .where(Suggestion.id == suggestion.id, Suggestion.state == SuggestionState.PENDING)
+        .values(state=state)
+        .execution_options(synchronize_session=False)
+    )
+    if getattr(claimed, "rowcount", 0) != 1:
+        db.session.rollback()
         raise SuggestionError(_("Cette suggestion a déjà été traitée."))
 
 
@@ -238,7 +247,7 @@ def accept(suggestion: Suggestion, values: Mapping[str, Any], user: User) -> Pla
     A correction updates the place and marks it verified; a new place is created, then
     published when it has a position and something it takes (else it stays a draft).
     """
-    _check_pending(suggestion)
+    _claim(suggestion, SuggestionState.ACCEPTED)
     source = suggestion.author_label
     wanted = {k: v for k, v in values.items() if k in PROPOSED_FIELDS}
     if suggestion.place is not None:
@@ -269,7 +278,7 @@ def accept(suggestion: Suggestion, values: Mapping[str, Any], user: User) -> Pla
 
 
 def reject(suggestion: Suggestion, user: User, reason: str) -> None:
-    _check_pending(suggestion)
+    _claim(suggestion, SuggestionState.REJECTED)
     _decide(suggestion, SuggestionState.REJECTED, user, " ".join(reason.split())[:1000])
     db.session.commit()
 

@@ -11,9 +11,10 @@ from typing import Any
 import pytest
 from flask import Flask
 from flask.testing import FlaskClient
-from sqlalchemy import select
+from sqlalchemy import func, select
 
-from recupere_don.admin.models import PlaceRevision
+from recupere_don import suggestions
+from recupere_don.admin.models import PlaceRevision, User
 from recupere_don.extensions import db
 from recupere_don.models import Place
 from recupere_don.suggestions import Suggestion, SuggestionState
@@ -279,3 +280,24 @@ def test_hostile_values_in_every_field_never_fail_and_never_come_back_raw(
         with app.app_context():
             db.session.remove()
             db.engine.dispose()
+
+
+def test_a_suggestion_decided_meanwhile_is_not_applied_twice(app: Flask) -> None:
+    make_user(app, "a@example.org", "editor")
+    with app.app_context():
+        staff = db.session.execute(select(User).where(User.email == "a@example.org")).scalar_one()
+        suggestion = suggestions.submit(
+            suggestions.SuggestionKind.NEW_PLACE,
+            {"name": "Comptoir Unique", "place_type_code": "comptoir", "takes": {}},
+        )
+        assert suggestion.state == SuggestionState.PENDING  # what this staff member's page saw
+        with app.app_context():  # another staff member, another session, decides first
+            other = db.session.get_one(Suggestion, suggestion.id)
+            suggestions.reject(other, db.session.merge(staff), "Déjà sur la carte.")
+        with pytest.raises(suggestions.SuggestionError):
+            suggestions.accept(suggestion, dict(suggestion.values), staff)
+        count = db.session.execute(
+            select(func.count(Place.id)).where(Place.name == "Comptoir Unique")
+        ).scalar_one()
+    assert count == 0
+    assert suggestions_in_db(app)[0].state == SuggestionState.REJECTED
