@@ -117,9 +117,7 @@ def cluster_collection(
     return {"type": "FeatureCollection", "total": len(index.hits), "features": features}
 
 
-def moment_key(filters: places.PlaceFilters) -> str | None:
-    """Open-now answers change with the minute; others do not depend on the clock."""
-    if not filters.open_now:
-        return None
+def moment_key(filters: places.PlaceFilters) -> str:
+    """Open-now answers change with the minute; others with the day (donation pauses end)."""
     moment: datetime = filters.at or datetime.now(QUEBEC)
-    return moment.strftime("%Y%m%d%H%M")
+    return moment.strftime("%Y%m%d%H%M" if filters.open_now else "%Y%m%d")

@@ -92,7 +92,12 @@ def test_a_pause_sent_through_a_live_link_hides_the_place_from_giving_until_its_
         "categories": ["meubles"],
         "reason": "Entrepôt plein",
     }
+    # The clustered map counts the same places.
+    clusters = "api/v1/clusters?bbox=-73,45,-69,48&zoom=5&action=donner&category=meubles"
+    during_total = client.get(f"/{clusters}&{during}").get_json()["total"]
     # The day after its end date the pause has lifted by itself.
+    next_total = client.get(f"/{clusters}&at={UNTIL + timedelta(days=1)}T08:00").get_json()["total"]
+    assert next_total == during_total + 1
     next_day = f"at={UNTIL + timedelta(days=1)}T08:00"
     assert "Ressourcerie du Fleuve" in names_answering(
         client, f"action=donner&category=meubles&{next_day}"
