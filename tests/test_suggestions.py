@@ -301,3 +301,17 @@ def test_a_suggestion_decided_meanwhile_is_not_applied_twice(app: Flask) -> None
         ).scalar_one()
     assert count == 0
     assert suggestions_in_db(app)[0].state == SuggestionState.REJECTED
+
+
+def test_a_suggested_place_that_already_exists_is_pointed_out(
+    app: Flask,
+    client: FlaskClient,
+    admin_client: FlaskClient,  # noqa: F811
+) -> None:
+    make_place(app, town="Montmagny", name="Friperie du Clocher de Montmagny")
+    client.post("/suggerer", data=new_place_form(app, client, name="friperie du clocher"))
+    [suggestion] = suggestions_in_db(app)
+    for path in ("/admin/suggestions", f"/admin/suggestions/{suggestion.id}"):
+        page = admin_client.get(path).get_data(as_text=True)
+        assert "Doublon possible" in page
+        assert "Friperie du Clocher de Montmagny" in page

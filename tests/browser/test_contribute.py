@@ -4,6 +4,7 @@ and the map shows it at once. Every public form: axe finds nothing serious, Fren
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from datetime import datetime, timedelta
 
@@ -11,11 +12,11 @@ import pytest
 from playwright.sync_api import Browser, Page, Route, expect
 from sqlalchemy import select
 
-from recupere_don import updatelinks
+from recupere_don import suggestions, updatelinks
 from recupere_don.admin import accounts
 from recupere_don.extensions import db
 from recupere_don.hours import QUEBEC
-from recupere_don.models import Place
+from recupere_don.models import Municipality, Place
 from tests.browser.conftest import (
     BLANK_TILE,
     STAFF_EMAIL,
@@ -179,3 +180,41 @@ def test_public_forms_have_no_serious_accessibility_problem(
     expect(page.get_by_role("alert")).to_be_visible()
     assert serious_violations(page) == []
     screenshot(page, f"suggest-desktop-errors-{lang}")
+
+
+def test_staff_pages_for_suggestions_and_links(
+    page: Page, live_server: LiveServer, staff: None
+) -> None:
+    with live_server.app.app_context():
+        town = db.session.execute(
+            select(Municipality.code_geo).where(Municipality.name == "Montmagny")
+        ).scalar_one()
+        suggestion = suggestions.submit(
+            suggestions.SuggestionKind.NEW_PLACE,
+            {
+                "name": "Ressourcerie <i>Nouvelle</i>",
+                "place_type_code": "ressourcerie",
+                "address": "10 rue Principale",
+                "municipality": town,
+                "takes": {"donner": {"categories": ["meubles"]}},
+            },
+            message="<script>alert(1)</script>",
+        )
+        place = first_place(live_server)
+        suggestion_id = suggestion.id
+    sign_in(page, live_server)
+    page.goto(f"{live_server.url}/admin/suggestions/{suggestion_id}")
+    expect(page.get_by_role("heading", name=f"Suggestion #{suggestion_id}")).to_be_visible()
+    expect(page.locator(".suggestion-message")).to_have_text("<script>alert(1)</script>")
+    expect(page.locator(".suggestion-map .leaflet-marker-icon")).to_have_count(1)
+    assert serious_violations(page) == []
+    screenshot(page, "admin-suggestion")
+    page.goto(f"{live_server.url}/admin/places/{place.id}/update-link")
+    page.get_by_label("sont publiés tout de suite").check()
+    page.get_by_role("button", name="Créer le lien").click()
+    expect(page.locator("#link-url")).to_have_value(re.compile(r"/mise-a-jour/[\w-]{40,}$"))
+    expect(page.locator("#link-state")).to_contain_text("Jamais utilisé.")
+    assert serious_violations(page) == []
+    screenshot(page, "admin-update-link")
+    page.goto(f"{live_server.url}/admin/stale")
+    assert serious_violations(page) == []

@@ -29,7 +29,15 @@ def pending_count() -> dict[str, int]:
 def suggestion_queue() -> str:
     return render_template(
         "admin/suggestions.html",
-        queue=[(s, suggestions.changes(s)) for s in suggestions.pending()],
+        queue=[
+            (
+                s,
+                suggestions.changes(s),
+                # Same town only here: geocoding every new place would slow the list.
+                suggestions.possible_duplicates(s.values, None) if s.place is None else [],
+            )
+            for s in suggestions.pending()
+        ],
         labels=operations.FIELD_LABELS,
         municipality_name=suggestions.municipality_name,
         format_datetime=operations.format_datetime,
