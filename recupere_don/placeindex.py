@@ -260,7 +260,11 @@ class PlaceIndex:
             if not mask[i]:
                 continue
             record = self.records[i]
-            for categories in (criteria.categories, criteria.item_categories):
+            asked = [criteria.categories]
+            # Words that also name a place, a type or a town find it whatever it takes.
+            if not (criteria.place_types or criteria.place_slugs or criteria.municipalities):
+                asked.append(criteria.item_categories)
+            for categories in asked:
                 if categories and not record.takes(categories, criteria.actions, criteria.on):
                     mask[i] = False
 
