@@ -136,7 +136,10 @@ def place_detail(slug: str) -> str:
     return render_template(
         "place.html",
         donation_paused=donations.active_pause(place.donation_pause, now.date()) is not None,
-        donation_text=donations.describe(place.donation_pause, now.date(), category_names),
+        # Only where one can give: « Dons acceptés » on a repair shop would mislead.
+        donation_text=donations.describe(place.donation_pause, now.date(), category_names)
+        if any(p.action_code in donations.GIVING_ACTIONS for p in place.propositions)
+        else "",
         place=place,
         actions=actions,
         address=places.full_address(place),
