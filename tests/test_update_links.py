@@ -209,3 +209,41 @@ def test_a_pause_that_ended_or_lasts_over_a_year_is_refused(
         assert "Choisissez une date entre aujourd&#39;hui et dans un an." in page
     with app.app_context():
         assert db.session.get_one(Place, place_id).donation_pause is None
+
+
+def test_a_queued_pause_applies_when_staff_accept_it_and_its_reason_stays_inert(
+    app: Flask,
+    client: FlaskClient,
+    admin_client: FlaskClient,  # noqa: F811
+) -> None:
+    place_id, token = place_with_link(app, goes_live=False)
+    hostile = "<img src=x onerror=alert(1)>{{ 7*7 }}"
+    client.post(f"/mise-a-jour/{token}", data=pause_form(client, token, pause_reason=hostile))
+    with app.app_context():
+        suggestion_id = db.session.execute(select(Suggestion.id)).scalar_one()
+    queue = admin_client.get("/admin/suggestions").get_data(as_text=True)
+    assert "par le lien de mise à jour" in queue
+    assert "<img src=x" not in queue
+    admin_client.post(
+        f"/admin/suggestions/{suggestion_id}/accept",
+        data={"csrf_token": csrf_token(admin_client, "/admin/suggestions")},
+    )
+    with app.app_context():
+        place = db.session.get_one(Place, place_id)
+        assert place.donation_pause is not None
+        assert place.donation_pause["reason"] == hostile
+        authors = db.session.execute(
+            select(PlaceRevision.author_label).where(PlaceRevision.place_id == place_id)
+        ).scalars()
+        assert f"suggestion #{suggestion_id}" in set(authors)
+        slug = place.slug
+    page = client.get(f"/lieux/{slug}").get_data(as_text=True)
+    assert "<img src=x" not in page
+    assert "&lt;img src=x onerror=alert(1)&gt;{{ 7*7 }}" in page
+    features = client.get(f"/api/v1/places?at={TODAY}T12:00").get_json()["features"]
+    [feature] = [f for f in features if f["properties"]["slug"] == slug]
+    assert feature["properties"]["donation_status"]["reason"] == hostile
+    history = admin_client.get(f"/admin/places/{place_id}/history").get_data(as_text=True)
+    assert "<img src=x" not in history
+    assert "Entrepôt" not in history  # the reason replaced it
+    assert f"jusqu&#39;au {UNTIL}" in history

@@ -77,7 +77,7 @@ class PlaceProposalForm(ContactHoursForm):
 
 class UpdateLinkForm(ContactHoursForm):
     pause = RadioField(
-        _l("Dons"),
+        _l("Acceptez-vous les dons en ce moment ?"),
         choices=choices(
             [("accepting", _l("Dons acceptés")), ("paused", _l("Dons en pause jusqu'à une date"))]
         ),

@@ -180,6 +180,16 @@ def test_public_forms_have_no_serious_accessibility_problem(
     expect(page.get_by_role("alert")).to_be_visible()
     assert serious_violations(page) == []
     screenshot(page, f"suggest-desktop-errors-{lang}")
+    place = first_place(live_server)
+    with live_server.app.app_context():
+        _link, token = updatelinks.create_link(
+            db.session.get_one(Place, place.id), None, goes_live=False
+        )
+    for path in (f"/lieux/{place.slug}/corriger", f"/mise-a-jour/{token}"):
+        page.goto(f"{live_server.url}{path}?lang={lang}")
+        expect(page.locator("html")).to_have_attribute("lang", lang)
+        assert serious_violations(page) == [], path
+    screenshot(page, f"update-link-desktop-{lang}")
 
 
 def test_staff_pages_for_suggestions_and_links(
