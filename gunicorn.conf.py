@@ -11,6 +11,7 @@ from typing import Any
 
 # Imported under a private name: gunicorn reads every module-level name that is a setting.
 from recupere_don.config import production_problem as _production_problem
+from recupere_don.malloc import fix_mmap_threshold as _fix_mmap_threshold
 
 
 def _int(name: str, default: int) -> int:
@@ -62,8 +63,12 @@ if os.path.isdir(SHARED_MEMORY) and os.access(SHARED_MEMORY, os.W_OK):
 
 
 def on_starting(server: Any) -> None:
-    """Refuse to start, in the master, with the setting to fix rather than workers crashing."""
+    """In the master: refuse to start with the setting to fix rather than workers crashing,
+    then set the allocator up for long-running workers."""
     problem = _production_problem(os.environ)
     if problem:
         print(problem, file=sys.stderr)
         sys.exit(1)
+    # Before any worker is forked, so each inherits it: large answers are given back to the
+    # system when freed instead of growing the heap (recupere_don/malloc.py).
+    _fix_mmap_threshold()

@@ -97,7 +97,9 @@ def worker_rss_mb(master_pid: int) -> list[float]:
 
 
 @contextmanager
-def gunicorn(database_url: str, workers: int, **extra_env: str) -> Iterator[tuple[int, int]]:
+def gunicorn(
+    database_url: str, workers: int, config: str = "gunicorn.conf.py", **extra_env: str
+) -> Iterator[tuple[int, int]]:
     """A production server on a free loopback port; yields (port, master pid)."""
     port = free_port()
     env = {
@@ -113,7 +115,7 @@ def gunicorn(database_url: str, workers: int, **extra_env: str) -> Iterator[tupl
         **extra_env,
     }
     process = subprocess.Popen(
-        [str(GUNICORN), "--config", "gunicorn.conf.py", "wsgi:app"],
+        [str(GUNICORN), "--config", config, "wsgi:app"],
         cwd=ROOT,
         env=env,
         stdout=subprocess.DEVNULL,
@@ -218,21 +220,49 @@ def throughput(database_url: str, workers: int, seconds: float, clients: int) ->
         print("worker memory (MB): " + ", ".join(f"{size:.0f}" for size in rss))
 
 
+def megabytes(sizes: list[float]) -> str:
+    return ", ".join(f"{size:.1f}" for size in sizes)
+
+
 def soak(database_url: str, seconds: float, clients: int) -> None:
-    """Mixed traffic for `seconds`; worker memory after warm-up against the end."""
+    """Mixed traffic for `seconds`; each worker's memory every minute, after warm-up to the end.
+
+    With BENCH_TRACEMALLOC=FOLDER, each worker also writes what grew since its first minute
+    (bench/tracemalloc_hook.py) into FOLDER: slower, for finding a leak, not for figures.
+    """
     paths = list(ENDPOINTS.values())[1:]
 
     def mixed(rng: random.Random) -> str:
         return rng.choice(paths)(rng)
 
-    with gunicorn(database_url, 2) as (port, master):
+    traced = bool(os.environ.get("BENCH_TRACEMALLOC"))
+    config = str(ROOT / "bench" / "tracemalloc_hook.py") if traced else "gunicorn.conf.py"
+    with gunicorn(database_url, 2, config) as (port, master):
         load(port, mixed, 20, clients)
-        before = sum(worker_rss_mb(master))
-        result = load(port, mixed, seconds, clients)
-        after = sum(worker_rss_mb(master))
+        samples = [worker_rss_mb(master)]
+        print(f"\n== soak {seconds:g} s, 2 workers, {clients} clients; worker RSS (MB) per minute")
+        print("   0 min: " + megabytes(samples[0]), flush=True)
+        outcome: list[Result] = []
+
+        def run() -> None:
+            outcome.append(load(port, mixed, seconds, clients))
+
+        runner = threading.Thread(target=run)
+        runner.start()
+        minute = 0
+        while runner.is_alive():
+            runner.join(timeout=60)
+            if runner.is_alive():
+                minute += 1
+                samples.append(worker_rss_mb(master))
+                print(f"  {minute:2d} min: " + megabytes(samples[-1]), flush=True)
+        samples.append(worker_rss_mb(master))
+        result = outcome[0]
+    before, after = sum(samples[0]), sum(samples[-1])
     growth = (after - before) / before * 100
     print(
-        f"\n== soak {seconds:g} s, 2 workers: {result.rate:.1f} req/s, {result.errors} errors "
+        "   end:   " + megabytes(samples[-1]) + "\n"
+        f"== soak {seconds:g} s, 2 workers: {result.rate:.1f} req/s, {result.errors} errors "
         f"{result.statuses}; "
         f"workers {before:.0f} MB → {after:.0f} MB ({growth:+.1f} %, target ≤ +10 %)"
     )

@@ -20,6 +20,7 @@ from typing import Any
 
 from flask import Flask, Response, current_app, request
 
+from ..bytes_cache import BytesBoundedCache
 from ..versioned_cache import per_process
 
 DEFAULT_ENTRIES = 256
@@ -148,34 +149,18 @@ class LastAnswers:
     """
 
     def __init__(self, capacity: int = DEFAULT_ENTRIES, max_bytes: int = DEFAULT_BYTES) -> None:
-        self.capacity = capacity
-        self.max_bytes = max_bytes
-        self._answers: OrderedDict[str, LastAnswer] = OrderedDict()
-        self._bytes = 0
-        self._lock = threading.Lock()
+        self._answers: BytesBoundedCache[LastAnswer] = BytesBoundedCache(
+            max_bytes, lambda last: last.answer.size, capacity
+        )
 
     def __len__(self) -> int:
         return len(self._answers)
 
     def get(self, key: str) -> LastAnswer | None:
-        with self._lock:
-            last = self._answers.get(key)
-            if last is not None:
-                self._answers.move_to_end(key)
-            return last
+        return self._answers.get(key)
 
     def remember(self, key: str, last: LastAnswer) -> None:
-        with self._lock:
-            previous = self._answers.pop(key, None)
-            if previous is not None:
-                self._bytes -= previous.answer.size
-            self._answers[key] = last
-            self._bytes += last.answer.size
-            while self._answers and (
-                len(self._answers) > self.capacity or self._bytes > self.max_bytes
-            ):
-                _key, evicted = self._answers.popitem(last=False)
-                self._bytes -= evicted.answer.size
+        self._answers.put(key, last)
 
 
 def last_answers(app: Flask | None = None) -> LastAnswers:

@@ -9,13 +9,14 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Any
 
 import folium
 from branca.element import MacroElement
 from jinja2 import Template
 from markupsafe import Markup
+
+from ..bytes_cache import BytesBoundedCache
 
 # Centre of Chaudière-Appalaches; the page fits the markers once they load.
 REGION_CENTRE = (46.45, -70.85)
@@ -46,11 +47,33 @@ class TileSettings:
     attribution: str
 
 
-@lru_cache(maxsize=1024)
+Rendered = tuple[str, str, str]
+# Each place page has its own map (~1 KB of text): kept by bytes, so a worker serving every
+# place of the province stays flat while the most visited maps are not rendered again.
+RENDERED_BYTES = 512 * 1024
+
+
+def rendered_size(parts: Rendered) -> int:
+    """Bytes a rendered map holds: its ASCII text and each string's header."""
+    return sum(len(part) + 64 for part in parts)
+
+
+_RENDERED: BytesBoundedCache[Rendered] = BytesBoundedCache(RENDERED_BYTES, rendered_size)
+
+
 def _rendered(
     tiles: TileSettings, location: tuple[float, float], zoom: int, marker: bool, min_zoom: int
-) -> tuple[str, str, str]:
+) -> Rendered:
     """folium's HTML, script and map name, built once per map: rendering costs ~20 ms."""
+    return _RENDERED.get_or_build(
+        (tiles, location, zoom, marker, min_zoom),
+        lambda: _render(tiles, location, zoom, marker, min_zoom),
+    )
+
+
+def _render(
+    tiles: TileSettings, location: tuple[float, float], zoom: int, marker: bool, min_zoom: int
+) -> Rendered:
     options = {"min_zoom": min_zoom} if min_zoom else {}
     folium_map = base_map(tiles, location, zoom, **options)
     if marker:
@@ -60,7 +83,7 @@ def _rendered(
     return figure.html.render(), figure.script.render(), folium_map.get_name()
 
 
-def _fragments(rendered: tuple[str, str, str], nonce: str) -> MapFragments:
+def _fragments(rendered: Rendered, nonce: str) -> MapFragments:
     html, script, name = rendered
     # Folium writes inline scripts; each gets the request's nonce so the CSP can stay strict.
     script = _SCRIPT_TAG.sub(f'<script nonce="{nonce}">', f"<script>{script}</script>")
