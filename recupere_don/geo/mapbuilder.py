@@ -78,9 +78,18 @@ def _render(
     folium_map = base_map(tiles, location, zoom, **options)
     if marker:
         folium.Marker(location).add_to(folium_map)
+    return _parts(folium_map)
+
+
+def _parts(folium_map: folium.Map) -> Rendered:
     figure: Any = folium_map.get_root()
     figure.render()
     return figure.html.render(), figure.script.render(), folium_map.get_name()
+
+
+def render(folium_map: folium.Map, nonce: str) -> MapFragments:
+    """The fragments of a map built for one page (not cached: its data changes)."""
+    return _fragments(_parts(folium_map), nonce)
 
 
 def _fragments(rendered: Rendered, nonce: str) -> MapFragments:

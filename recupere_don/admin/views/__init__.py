@@ -2,6 +2,16 @@
 
 from __future__ import annotations
 
-from . import accounts, embeds, hours, moderation, places, review, settings, upload
+from . import accounts, coverage, embeds, hours, moderation, places, review, settings, upload
 
-__all__ = ["accounts", "embeds", "hours", "moderation", "places", "review", "settings", "upload"]
+__all__ = [
+    "accounts",
+    "coverage",
+    "embeds",
+    "hours",
+    "moderation",
+    "places",
+    "review",
+    "settings",
+    "upload",
+]

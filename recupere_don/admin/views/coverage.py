@@ -1,0 +1,139 @@
+"""Admin page: coverage per municipality and category, its « zones blanches » and MRC summary."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from flask import abort, current_app, render_template, request
+from sqlalchemy import select
+
+from ... import coverage
+from ...extensions import db
+from ...geo import coveragemap, mapbuilder
+from ...i18n import _, current_language, label
+from ...models import Category, Mrc
+from ...security import csp_nonce
+from ..blueprint import bp
+
+SORTS = ("name", "mrc", "distance")
+MAX_GAP_KM = 300.0
+# Municipality points: near, within the threshold, beyond it, nothing anywhere.
+TOWN_COLOURS = ("#1a9850", "#f2c200", "#d73027", "#3a3a3a")
+# MRC outlines by their share of gaps: none, < 25 %, < 50 %, < 75 %, more.
+MRC_COLOURS = ("#e5f5e0", "#fee5d9", "#fcae91", "#fb6a4a", "#cb181d")
+
+
+@dataclass(frozen=True)
+class CoverageQuery:
+    category: str
+    gap_km: float
+    sort: str
+    descending: bool
+
+    @classmethod
+    def from_args(cls, args: Mapping[str, str], categories: list[str]) -> CoverageQuery:
+        """The page's settings; a clear French message (ValueError) for anything unreadable."""
+        unknown = sorted(set(args) - {"category", "km", "sort", "order", "lang"})
+        if unknown:
+            raise ValueError(_("Paramètre(s) inconnu(s) : %(names)s.", names=", ".join(unknown)))
+        default = "electronique" if "electronique" in categories else categories[0]
+        category = args.get("category") or default
+        if category not in categories:
+            raise ValueError(_("Catégorie inconnue : %(code)s.", code=category))
+        raw_km = args.get("km") or str(coverage.DEFAULT_GAP_KM)
+        try:
+            gap_km = float(raw_km.replace(",", "."))
+        except ValueError:
+            gap_km = -1.0
+        if not 0 < gap_km <= MAX_GAP_KM:
+            raise ValueError(
+                _("La distance doit être un nombre de kilomètres entre 1 et %(max)s.", max=300)
+            )
+        sort = args.get("sort") or "distance"
+        if sort not in SORTS:
+            raise ValueError(_("Tri inconnu : %(sort)s.", sort=sort))
+        order = args.get("order") or ("desc" if sort == "distance" else "asc")
+        if order not in ("asc", "desc"):
+            raise ValueError(_("Ordre inconnu : %(order)s.", order=order))
+        return cls(category, gap_km, sort, order == "desc")
+
+
+def town_colour(distance_km: float, gap_km: float) -> str:
+    if distance_km == coverage.NOWHERE:
+        return TOWN_COLOURS[3]
+    if distance_km > gap_km:
+        return TOWN_COLOURS[2]
+    return TOWN_COLOURS[0] if distance_km <= gap_km / 2 else TOWN_COLOURS[1]
+
+
+def mrc_colour(share: float) -> str:
+    if share == 0:
+        return MRC_COLOURS[0]
+    return MRC_COLOURS[min(4, 1 + int(share * 4))]
+
+
+def format_km(distance_km: float) -> str:
+    if distance_km == coverage.NOWHERE:
+        return _("aucun lieu")
+    text = f"{distance_km:.1f} km"
+    return text if current_language() == "en" else text.replace(".", ",")
+
+
+def _sorted(entries: list[coverage.TownCoverage], query: CoverageQuery) -> list[coverage.TownCoverage]:
+    keys = {
+        "name": lambda e: (e.town.name,),
+        "mrc": lambda e: (e.town.mrc_name, e.town.name),
+        "distance": lambda e: (e.distance_km, e.town.name),
+    }
+    return sorted(entries, key=keys[query.sort], reverse=query.descending)
+
+
+@bp.get("/coverage", endpoint="coverage")
+def coverage_page() -> str:
+    categories = list(db.session.execute(select(Category).order_by(Category.sort_order)).scalars())
+    try:
+        query = CoverageQuery.from_args(request.args, [c.code for c in categories])
+    except ValueError as error:
+        abort(400, str(error))
+    computed = coverage.coverage_now()
+    entries = computed.for_category(query.category)
+    summaries = computed.by_mrc(query.category, query.gap_km)
+    outlines = dict(db.session.execute(select(Mrc.slug, Mrc.outline)).all())
+    category = next(c for c in categories if c.code == query.category)
+    towns = [
+        coveragemap.TownPoint(
+            e.town.latitude,
+            e.town.longitude,
+            town_colour(e.distance_km, query.gap_km),
+            f"{e.town.name} : {format_km(e.distance_km)}",
+        )
+        for e in entries
+    ]
+    shapes = [
+        coveragemap.MrcShape(
+            outlines[s.slug],
+            mrc_colour(s.gap_share),
+            _("%(mrc)s : %(gaps)s municipalités sur %(towns)s à plus de %(km)s km",
+              mrc=s.name, gaps=s.gaps, towns=s.towns, km=f"{query.gap_km:g}"),
+        )
+        for s in summaries
+        if outlines.get(s.slug)
+    ]
+    tiles = mapbuilder.TileSettings(
+        current_app.config["TILE_URL"], current_app.config["TILE_ATTRIBUTION"]
+    )
+    return render_template(
+        "admin/coverage.html",
+        query=query,
+        categories=categories,
+        category_label=label(category),
+        entries=_sorted(entries, query),
+        gaps=computed.gaps(query.category, query.gap_km),
+        summaries=summaries,
+        gap_counts=computed.gap_counts(query.gap_km),
+        map=coveragemap.coverage_map(tiles, csp_nonce(), towns, shapes),
+        town_colours=TOWN_COLOURS,
+        mrc_colours=MRC_COLOURS,
+        format_km=format_km,
+    )
