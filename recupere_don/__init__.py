@@ -96,7 +96,7 @@ def _configure_health(app: Flask) -> None:
 
 
 def _configure_blueprints(app: Flask) -> None:
-    from . import admin, embed, vendor
+    from . import activity, admin, embed, vendor
     from .api.views import bp as api_bp
     from .public.contribute import bp as contribute_bp
     from .public.views import bp as public_bp
@@ -107,6 +107,7 @@ def _configure_blueprints(app: Flask) -> None:
     app.register_blueprint(api_bp)
     admin.init_app(app)
     embed.init_app(app)
+    activity.init_app(app)
 
 
 def _configure_security(app: Flask) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import enum
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
 from sqlalchemy import JSON, Column, ForeignKey, Index, String, Table, Text, UniqueConstraint
@@ -243,3 +243,21 @@ class ImportRecord(Model):
     imported_at: Mapped[datetime] = mapped_column(default=utcnow)
 
     place: Mapped[Place] = relationship()
+
+
+class ActivityCount(Model):
+    """Weekly counters behind the activity report: what was searched or viewed, and where.
+
+    Never who: no address, point, IP address or cookie. `municipality` (a code_geo) is the most
+    precise place kept, and only for searches made from a position. See activity.py.
+    """
+
+    __table_args__ = (UniqueConstraint("week", "kind", "subject", "mrc", "municipality"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    week: Mapped[date]  # the Monday of the week, Québec time
+    kind: Mapped[str] = mapped_column(String(12))  # search, miss, page, embed
+    subject: Mapped[str] = mapped_column(String(60), default="")  # category, page, embed slug
+    mrc: Mapped[str] = mapped_column(String(40), default="")
+    municipality: Mapped[str] = mapped_column(String(8), default="")
+    count: Mapped[int] = mapped_column(default=0)

@@ -23,15 +23,15 @@ SPHERE_VS_ELLIPSOID = 0.006
 
 TOWNS = [
     coverage.Town("25213", "Lévis", "levis", "Lévis", 46.7380, -71.2465),
-    coverage.Town("29073", "Saint-Georges", "beauce-sartigan", "Beauce-Sartigan", 46.1180, -70.6700),
+    coverage.Town(
+        "29073", "Saint-Georges", "beauce-sartigan", "Beauce-Sartigan", 46.1180, -70.6700
+    ),
     coverage.Town("18050", "Montmagny", "montmagny", "Montmagny", 46.9800, -70.5550),
     coverage.Town("31056", "Thetford Mines", "les-appalaches", "Les Appalaches", 46.0930, -71.3000),
 ]
 
 
-def record(
-    id: int, name: str, lat: float | None, lon: float | None, **extra: Any
-) -> PlaceRecord:
+def record(id: int, name: str, lat: float | None, lon: float | None, **extra: Any) -> PlaceRecord:
     values: dict[str, Any] = {
         "id": id, "slug": f"lieu-{id}", "name": name, "place_type": "ressourcerie",
         "address": "", "municipality": None, "postal_code": "", "mrc": None,
@@ -42,7 +42,8 @@ def record(
 
 
 def geodesic_km(town: coverage.Town, place: PlaceRecord) -> float:
-    assert place.latitude is not None and place.longitude is not None
+    assert place.latitude is not None
+    assert place.longitude is not None
     line = Geodesic.WGS84.Inverse(town.latitude, town.longitude, place.latitude, place.longitude)
     return float(line["s12"]) / 1000
 
@@ -53,9 +54,13 @@ HAND_BUILT = [
     record(3, "Friperie de Thetford", 46.10, -71.31, actions={"donner": ("vetements",)}),
     # Comes to Montmagny's whole MRC, though it stands in Lévis.
     record(
-        4, "Ramassage du Fleuve", 46.75, -71.20,
-        actions={"ramassage": ("electronique",)}, service_area={"mrcs": ["montmagny"]},
-    ),  # fmt: skip
+        4,
+        "Ramassage du Fleuve",
+        46.75,
+        -71.20,
+        actions={"ramassage": ("electronique",)},
+        service_area={"mrcs": ["montmagny"]},
+    ),
     record(5, "Sans point", None, None, actions={"donner": ("electronique",)}),
     record(6, "Dépôt de Saint-Georges", 46.15, -70.70, actions={"donner": ("electronique",)}),
 ]
@@ -114,7 +119,9 @@ def test_a_municipality_becomes_a_gap_when_its_only_place_is_archived(app: Flask
     with app.test_request_context():
         before = {e.town.name: e for e in coverage.coverage_now().for_category("velos")}
         assert before["Saint-Georges"].distance_km == pytest.approx(0, abs=0.01)
-        assert "Saint-Georges" not in {g.town.name for g in coverage.coverage_now().gaps("velos", 25)}
+        assert "Saint-Georges" not in {
+            g.town.name for g in coverage.coverage_now().gaps("velos", 25)
+        }
         place = db.get_or_404(Place, only)
         placewrites.set_status(place, PlaceStatus.ARCHIVED, None, place.version)
     with app.test_request_context():

@@ -8,7 +8,7 @@ from dataclasses import replace
 from flask import Blueprint, Response, current_app, g, jsonify, request, url_for
 from sqlalchemy import select
 
-from .. import clusters, geocoder, item_lookup, mrcdata, places, ratelimits
+from .. import activity, clusters, geocoder, item_lookup, mrcdata, places, ratelimits
 from ..errors import DATABASE_UNAVAILABLE, database_unavailable
 from ..extensions import csrf, db
 from ..i18n import _
@@ -180,6 +180,7 @@ def list_places() -> Response | tuple[Response, int]:
     except BadQueryError as error:
         return _bad_request(str(error), parameter=error.parameter)
     g.api_filters = filters
+    activity.note_places_search(filters)
     # Built from the parsed filters, never the raw query string; resolving the item words
     # here also logs a search that means nothing, even when the answer comes from the cache.
     etag = collection_etag(b"", filters)

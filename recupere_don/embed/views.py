@@ -26,7 +26,7 @@ from werkzeug.exceptions import HTTPException
 from werkzeug.routing import RequestRedirect
 from werkzeug.wrappers import Response as BaseResponse
 
-from .. import dataversion, mrcdata, places, ratelimits
+from .. import activity, dataversion, mrcdata, places, ratelimits
 from ..api.cache import send_encoded
 from ..api.filters import BadQueryError, InvalidFilterError, collection_etag
 from ..extensions import csrf, db
@@ -87,6 +87,7 @@ def _full_site_url(preset: Preset) -> str:
 
 def _render_frame(settings: EmbedSettings, slug: str | None = None) -> Response:
     preset, look = settings.preset, settings.look
+    activity.note(activity.EMBED, slug or "", preset.mrcs[0] if len(preset.mrcs) == 1 else "")
     categories = list(db.session.execute(select(Category).order_by(Category.sort_order)).scalars())
     # Controls offer what is inside the scope, and only when there is a choice to make.
     mrc_choices = [m for m in mrcdata.all_mrcs() if not preset.mrcs or m.slug in preset.mrcs]
@@ -179,6 +180,9 @@ def places_in_scope(token: str) -> Response | tuple[Response, int]:
         )
     except BadQueryError as error:
         return _bad_request(str(error), parameter=error.parameter)
+    if filters is not None and (request.args.get("q") or request.args.get("category")):
+        # The visitor's own search; the partner's preset alone is not one.
+        activity.note_places_search(filters)
     if filters is None:
         payload: dict[str, Any] = {"type": "FeatureCollection", "features": []}
         response = jsonify(payload)

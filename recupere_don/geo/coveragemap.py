@@ -1,4 +1,4 @@
-"""The staff coverage map: MRC outlines shaded by their share of gaps, municipality points by distance.
+"""The staff coverage map: MRC outlines shaded by their share of gaps, municipalities by distance.
 
 The data reaches the page as one JSON text literal (js_string), parsed in the browser: folium
 compiles scripts again as Jinja source, and its own tooltips paste text unescaped. Labels are set
@@ -15,8 +15,15 @@ from typing import Any
 from branca.element import MacroElement
 from jinja2 import Template
 
-from .mapbuilder import REGION_CENTRE, REGION_ZOOM, MapFragments, TileSettings, base_map
-from .mapbuilder import js_string, render
+from .mapbuilder import (
+    REGION_CENTRE,
+    REGION_ZOOM,
+    MapFragments,
+    TileSettings,
+    base_map,
+    js_string,
+    render,
+)
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ from typing import Any
 from flask import Blueprint, Response, abort, current_app, render_template, request, url_for
 from sqlalchemy import select
 
-from .. import donations, hours, mrcdata, places
+from .. import activity, donations, hours, mrcdata, places
 from ..api.filters import BadQueryError, InvalidFilterError, parse_filters, split_codes
 from ..extensions import db
 from ..geo import mapbuilder
@@ -55,6 +55,7 @@ def index() -> str:
     categories = list(db.session.execute(select(Category).order_by(Category.sort_order)).scalars())
     query = request.args.get("q", "")[:200]
     texts = mode_texts()
+    activity.note(activity.PAGE, "carte", filters.mrcs[0] if len(filters.mrcs) == 1 else "")
     return render_template(
         "index.html",
         initial_api=_initial_places_url(mode),
@@ -125,6 +126,7 @@ def place_detail(slug: str) -> str:
     place = places.get_public_place(slug)
     if place is None:
         abort(404)
+    activity.note(activity.PAGE, "lieu", place.mrc.slug if place.mrc else "")
     small_map = None
     if place.latitude is not None and place.longitude is not None:
         small_map = mapbuilder.place_map(_tiles(), csp_nonce(), place.latitude, place.longitude)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Any
 
 from flask import abort, current_app, render_template, request
 from sqlalchemy import select
@@ -80,7 +81,9 @@ def format_km(distance_km: float) -> str:
     return text if current_language() == "en" else text.replace(".", ",")
 
 
-def _sorted(entries: list[coverage.TownCoverage], query: CoverageQuery) -> list[coverage.TownCoverage]:
+def _sorted(
+    entries: list[coverage.TownCoverage], query: CoverageQuery
+) -> list[coverage.TownCoverage]:
     keys = {
         "name": lambda e: (e.town.name,),
         "mrc": lambda e: (e.town.mrc_name, e.town.name),
@@ -99,26 +102,33 @@ def coverage_page() -> str:
     computed = coverage.coverage_now()
     entries = computed.for_category(query.category)
     summaries = computed.by_mrc(query.category, query.gap_km)
-    outlines = dict(db.session.execute(select(Mrc.slug, Mrc.outline)).all())
+    outlines: dict[str, dict[str, Any] | None] = dict(
+        db.session.execute(select(Mrc.slug, Mrc.outline)).all()
+    )
     category = next(c for c in categories if c.code == query.category)
     towns = [
         coveragemap.TownPoint(
             e.town.latitude,
             e.town.longitude,
             town_colour(e.distance_km, query.gap_km),
-            f"{e.town.name} : {format_km(e.distance_km)}",
+            _("%(town)s : %(distance)s", town=e.town.name, distance=format_km(e.distance_km)),
         )
         for e in entries
     ]
     shapes = [
         coveragemap.MrcShape(
-            outlines[s.slug],
+            outline,
             mrc_colour(s.gap_share),
-            _("%(mrc)s : %(gaps)s municipalités sur %(towns)s à plus de %(km)s km",
-              mrc=s.name, gaps=s.gaps, towns=s.towns, km=f"{query.gap_km:g}"),
+            _(
+                "%(mrc)s : %(gaps)s municipalités sur %(towns)s à plus de %(km)s km",
+                mrc=s.name,
+                gaps=s.gaps,
+                towns=s.towns,
+                km=f"{query.gap_km:g}",
+            ),
         )
         for s in summaries
-        if outlines.get(s.slug)
+        if (outline := outlines.get(s.slug))
     ]
     tiles = mapbuilder.TileSettings(
         current_app.config["TILE_URL"], current_app.config["TILE_ATTRIBUTION"]

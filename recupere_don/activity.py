@@ -1,0 +1,144 @@
+"""Activity counters: searches, missed searches, page and embed views, per week and per MRC.
+
+What is stored is a count per (week, kind, subject, MRC, municipality), nothing else: no
+address, no point, no IP address, no cookie. A search made from a position keeps only the
+municipality nearest that point within its MRC; a point outside the region keeps nothing.
+Views note what they count during the request; one upsert per row is written after the answer
+is built, so a counter never slows or breaks what the citizen asked for.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from datetime import date, datetime, timedelta
+
+import numpy as np
+from flask import Flask, Response, current_app, g, request
+from sqlalchemy import Table
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.exc import SQLAlchemyError
+
+from . import dataversion, item_lookup
+from .coverage import Town, load_towns
+from .extensions import db
+from .geo.territory import haversine_km
+from .hours import QUEBEC
+from .models import ActivityCount
+from .mrcdata import territory_index
+from .places import PlaceFilters
+from .versioned_cache import versioned
+
+SEARCH = "search"
+MISS = "miss"
+PAGE = "page"
+EMBED = "embed"
+KINDS = (SEARCH, MISS, PAGE, EMBED)
+# Robots would count as citizens; they say who they are.
+_ROBOT = re.compile(r"bot|crawl|spider|slurp|preview|monitor|curl|wget|python", re.IGNORECASE)
+_PENDING = "activity_pending"
+Key = tuple[str, str, str, str]  # kind, subject, mrc, municipality
+
+
+def week_of(moment: datetime | None = None) -> date:
+    """The Monday of the week, in Québec."""
+    day = (moment or datetime.now(QUEBEC)).astimezone(QUEBEC).date()
+    return day - timedelta(days=day.weekday())
+
+
+def _towns() -> list[Town]:
+    return versioned("activity_towns", dataversion.current(dataversion.TERRITORY), load_towns)
+
+
+def place_of(lat: float, lon: float) -> tuple[str, str]:
+    """(MRC slug, municipality code) of a point: the nearest municipality of its MRC; ("", "")
+    outside the region. The point itself goes no further than this function."""
+    mrc = territory_index().mrc_at(lon, lat)
+    if mrc is None:
+        return "", ""
+    towns = [t for t in _towns() if t.mrc == mrc]
+    if not towns:
+        return mrc, ""
+    distances = [haversine_km(lat, lon, t.latitude, t.longitude) for t in towns]
+    return mrc, towns[int(np.argmin(distances))].code
+
+
+def note(kind: str, subject: str = "", mrc: str = "", municipality: str = "") -> None:
+    """Count one event of this request; written after the answer (see _write_pending)."""
+    if request.method != "GET" or _ROBOT.search(request.user_agent.string or "robot"):
+        return
+    pending: Counter[Key] = g.setdefault(_PENDING, Counter())
+    pending[(kind, subject[:60], mrc[:40], municipality[:8])] += 1
+
+
+def note_search(
+    categories: Iterable[str],
+    meant_nothing: bool,
+    mrcs: Iterable[str] = (),
+    near: tuple[float, float] | None = None,
+) -> None:
+    """A citizen's search: one count per category asked for, or one missed search.
+
+    Where: the municipality of the position used, else the MRC when the search names one.
+    """
+    mrc, municipality = place_of(*near) if near is not None else ("", "")
+    if near is None:
+        chosen = list(mrcs)
+        mrc = chosen[0] if len(chosen) == 1 else ""
+    if meant_nothing:
+        note(MISS, "", mrc, municipality)
+        return
+    for category in dict.fromkeys(categories):
+        note(SEARCH, category, mrc, municipality)
+
+
+def note_places_search(filters: PlaceFilters) -> None:
+    """A request for places that asks for an item or a category is a citizen's search."""
+    if not (filters.query or filters.categories):
+        return
+    meant = item_lookup.resolve_query(filters.query) if filters.query else ()
+    # The words' best category: a tie between several would count one search many times.
+    asked = [*filters.categories, *meant[:1]]
+    note_search(asked, bool(filters.query) and not meant, filters.mrcs, filters.near)
+
+
+def _upsert(session_dialect: str, key: Key, week: date, count: int) -> None:
+    kind, subject, mrc, municipality = key
+    table = ActivityCount.__table__
+    assert isinstance(table, Table)
+    insert = postgresql.insert if session_dialect == "postgresql" else sqlite.insert
+    statement = insert(table).values(
+        week=week, kind=kind, subject=subject, mrc=mrc, municipality=municipality, count=count
+    )
+    db.session.execute(
+        statement.on_conflict_do_update(
+            index_elements=["week", "kind", "subject", "mrc", "municipality"],
+            set_={"count": table.c.count + statement.excluded.count},
+        )
+    )
+
+
+def write(counts: Counter[Key], week: date | None = None) -> None:
+    """Add these counts to the week's rows (one upsert per row) and commit."""
+    dialect = db.session.get_bind().dialect.name
+    for key, count in sorted(counts.items()):
+        _upsert(dialect, key, week or week_of(), count)
+    db.session.commit()
+
+
+def _write_pending(response: Response) -> Response:
+    pending: Counter[Key] | None = g.pop(_PENDING, None)
+    if not pending or response.status_code >= 400:
+        return response
+    try:
+        write(pending)
+    except SQLAlchemyError:
+        # The answer is built and good: a lost count is better than a failed request.
+        db.session.rollback()
+        current_app.logger.warning("Activity counts not written", exc_info=True)
+    return response
+
+
+def init_app(app: Flask) -> None:
+    app.after_request(_write_pending)
