@@ -3,13 +3,18 @@
 What is stored is a count per (week, kind, subject, MRC, municipality), nothing else: no
 address, no point, no IP address, no cookie. A search made from a position keeps only the
 municipality nearest that point within its MRC; a point outside the region keeps nothing.
-Views note what they count during the request; one upsert per row is written after the answer
-is built, so a counter never slows or breaks what the citizen asked for.
+Views note what they count during the request; after the answer, the counts join the process's
+buffer, written every ACTIVITY_FLUSH_SECONDS with one upsert per row (and at shutdown): a counted
+request costs a dictionary update, and a database that blinks delays counts, never an answer.
 """
 
 from __future__ import annotations
 
+import atexit
 import re
+import threading
+import time
+import weakref
 from collections import Counter
 from collections.abc import Iterable
 from datetime import date, datetime, timedelta
@@ -28,7 +33,7 @@ from .hours import QUEBEC
 from .models import ActivityCount
 from .mrcdata import territory_index
 from .places import PlaceFilters
-from .versioned_cache import versioned
+from .versioned_cache import per_process, versioned
 
 SEARCH = "search"
 MISS = "miss"
@@ -39,6 +44,10 @@ KINDS = (SEARCH, MISS, PAGE, EMBED)
 _ROBOT = re.compile(r"bot|crawl|spider|slurp|preview|monitor|curl|wget|python", re.IGNORECASE)
 _PENDING = "activity_pending"
 Key = tuple[str, str, str, str]  # kind, subject, mrc, municipality
+WeekKey = tuple[date, str, str, str, str]
+FLUSH_SECONDS = 10.0
+FLUSH_ROWS = 500  # distinct rows that make a flush due before its time
+KEEP_ROWS = 20_000  # rows kept for a database that does not answer; past this, counts are lost
 
 
 def week_of(moment: datetime | None = None) -> date:
@@ -121,24 +130,85 @@ def _upsert(session_dialect: str, key: Key, week: date, count: int) -> None:
 
 def write(counts: Counter[Key], week: date | None = None) -> None:
     """Add these counts to the week's rows (one upsert per row) and commit."""
+    monday = week or week_of()
+    _write_rows(Counter({(monday, *key): n for key, n in counts.items()}))
+
+
+def _write_rows(rows: Counter[WeekKey]) -> None:
     dialect = db.session.get_bind().dialect.name
-    for key, count in sorted(counts.items()):
-        _upsert(dialect, key, week or week_of(), count)
+    for (week, *key), count in sorted(rows.items()):
+        _upsert(dialect, (key[0], key[1], key[2], key[3]), week, count)
     db.session.commit()
 
 
-def _write_pending(response: Response) -> Response:
-    pending: Counter[Key] | None = g.pop(_PENDING, None)
-    if not pending or response.status_code >= 400:
-        return response
+class _Buffer:
+    """This process's counts not written yet: a request adds to it, a flush empties it."""
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.rows: Counter[WeekKey] = Counter()
+        self.flushed_at = time.monotonic()
+
+    def add(self, pending: Counter[Key], week: date) -> bool:
+        """Add a request's counts; whether a flush is due."""
+        with self.lock:
+            for key, n in pending.items():
+                self.rows[(week, *key)] += n
+            due = time.monotonic() - self.flushed_at >= _flush_seconds()
+            return due or len(self.rows) >= FLUSH_ROWS
+
+    def take(self) -> Counter[WeekKey]:
+        with self.lock:
+            rows, self.rows = self.rows, Counter()
+            self.flushed_at = time.monotonic()
+            return rows
+
+    def give_back(self, rows: Counter[WeekKey]) -> None:
+        with self.lock:
+            if len(self.rows) + len(rows) <= KEEP_ROWS:
+                self.rows.update(rows)
+
+
+def _flush_seconds() -> float:
+    return float(current_app.config.get("ACTIVITY_FLUSH_SECONDS", FLUSH_SECONDS))
+
+
+def _buffer() -> _Buffer:
+    return per_process("activity_buffer", _Buffer)
+
+
+def flush() -> None:
+    """Write this process's counts now (tests, shutdown); kept for later if the database fails."""
+    rows = _buffer().take()
+    if not rows:
+        return
     try:
-        write(pending)
+        _write_rows(rows)
     except SQLAlchemyError:
-        # The answer is built and good: a lost count is better than a failed request.
         db.session.rollback()
-        current_app.logger.warning("Activity counts not written", exc_info=True)
+        _buffer().give_back(rows)
+        current_app.logger.warning("Activity counts not written yet", exc_info=True)
+
+
+def _count_request(response: Response) -> Response:
+    pending: Counter[Key] | None = g.pop(_PENDING, None)
+    if pending and response.status_code < 400 and _buffer().add(pending, week_of()):
+        # The answer is built: a failed write only delays the counts (see flush).
+        flush()
     return response
 
 
+def _flush_at_exit(app_ref: weakref.ref[Flask]) -> None:
+    app = app_ref()
+    if app is None:
+        return
+    with app.app_context():
+        try:
+            flush()
+        except Exception:  # the database may be gone already at shutdown
+            app.logger.warning("Activity counts lost at shutdown", exc_info=True)
+
+
 def init_app(app: Flask) -> None:
-    app.after_request(_write_pending)
+    app.after_request(_count_request)
+    atexit.register(_flush_at_exit, weakref.ref(app))

@@ -71,6 +71,8 @@ def from_environment(instance_path: Path) -> dict[str, Any]:
         "RATELIMIT_STORAGE_URI": os.environ.get("RATELIMIT_STORAGE_URI", "memory://"),
         # How long a visitor is asked to wait when the database does not answer.
         "UNAVAILABLE_RETRY_AFTER_SECONDS": int(_number("UNAVAILABLE_RETRY_AFTER_SECONDS", 30)),
+        # How often each process writes its search and view counts (0: after every request).
+        "ACTIVITY_FLUSH_SECONDS": _number("ACTIVITY_FLUSH_SECONDS", 10.0),
     }
     if production:
         # Served over TLS behind the proxy: links and cookies say so unless told otherwise.

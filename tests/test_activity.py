@@ -26,6 +26,7 @@ POINT = "46.11873,-70.66212"
 
 def rows(app: Flask) -> set[tuple[str, str, str, str, int]]:
     with app.app_context():
+        activity.flush()
         found = db.session.execute(
             select(
                 ActivityCount.kind,
@@ -68,6 +69,7 @@ def test_same_searches_add_up_on_one_row_per_week(app: Flask, client: FlaskClien
             == 200
         )
     with app.app_context():
+        activity.flush()
         stored = db.session.execute(select(ActivityCount)).scalars().one()
         assert (stored.kind, stored.subject, stored.mrc, stored.municipality, stored.count) == (
             "search", "electronique", "bellechasse", "", 3,
@@ -132,3 +134,16 @@ def test_release_database_gains_the_empty_counters_and_loses_them_on_downgrade(
     assert places == 42
     cli(empty_app, "db", "upgrade")
     assert rows(empty_app) == set()
+
+
+def test_counts_wait_in_the_process_until_their_flush(app: Flask, client: FlaskClient) -> None:
+    def stored() -> int:
+        with app.app_context():
+            return len(db.session.execute(select(ActivityCount.id)).all())
+
+    client.get("/api/v1/places?category=meubles", headers=BROWSER)
+    assert stored() == 0  # a request only adds to the process's counts
+    app.config["ACTIVITY_FLUSH_SECONDS"] = 0
+    client.get("/api/v1/places?category=velos", headers=BROWSER)
+    assert stored() == 2  # the flush writes what waited as well
+    assert rows(app) == {("search", "meubles", "", "", 1), ("search", "velos", "", "", 1)}

@@ -63,7 +63,14 @@ class _CoverageLayers(MacroElement):
               radius: 6, color: "#1c1c1c", weight: 1, fillColor: town.colour, fillOpacity: 1
             }).bindTooltip(label(town.label)).addTo(shown);
           });
-          if (shown.getLayers().length) { map.fitBounds(shown.getBounds(), { padding: [8, 8] }); }
+          function fit() {
+            map.invalidateSize();
+            if (shown.getLayers().length) { map.fitBounds(shown.getBounds(), { padding: [8, 8] }); }
+          }
+          fit();
+          // Printing lays the page out again at paper width: the map follows its box.
+          window.addEventListener("beforeprint", fit);
+          if (window.ResizeObserver) { new ResizeObserver(fit).observe(map.getContainer()); }
         })({{ this._parent.get_name() }});
         {% endmacro %}
         """

@@ -2,7 +2,18 @@
 
 from __future__ import annotations
 
-from . import accounts, coverage, embeds, hours, moderation, places, review, settings, upload
+from . import (
+    accounts,
+    coverage,
+    embeds,
+    hours,
+    moderation,
+    places,
+    report,
+    review,
+    settings,
+    upload,
+)
 
 __all__ = [
     "accounts",
@@ -11,6 +22,7 @@ __all__ = [
     "hours",
     "moderation",
     "places",
+    "report",
     "review",
     "settings",
     "upload",

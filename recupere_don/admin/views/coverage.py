@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -25,6 +25,29 @@ TOWN_COLOURS = ("#1a9850", "#f2c200", "#d73027", "#3a3a3a")
 MRC_COLOURS = ("#e5f5e0", "#fee5d9", "#fcae91", "#fb6a4a", "#cb181d")
 
 
+def read_gap(
+    args: Mapping[str, str], categories: list[str], allowed: Sequence[str]
+) -> tuple[str, float]:
+    """The category and distance of a gap; a clear French message (ValueError) otherwise."""
+    unknown = sorted(set(args) - set(allowed))
+    if unknown:
+        raise ValueError(_("Paramètre(s) inconnu(s) : %(names)s.", names=", ".join(unknown)))
+    default = "electronique" if "electronique" in categories else categories[0]
+    category = args.get("category") or default
+    if category not in categories:
+        raise ValueError(_("Catégorie inconnue : %(code)s.", code=category))
+    raw_km = args.get("km") or str(coverage.DEFAULT_GAP_KM)
+    try:
+        gap_km = float(raw_km.replace(",", "."))
+    except ValueError:
+        gap_km = -1.0
+    if not 0 < gap_km <= MAX_GAP_KM:
+        raise ValueError(
+            _("La distance doit être un nombre de kilomètres entre 1 et %(max)s.", max=300)
+        )
+    return category, gap_km
+
+
 @dataclass(frozen=True)
 class CoverageQuery:
     category: str
@@ -35,22 +58,7 @@ class CoverageQuery:
     @classmethod
     def from_args(cls, args: Mapping[str, str], categories: list[str]) -> CoverageQuery:
         """The page's settings; a clear French message (ValueError) for anything unreadable."""
-        unknown = sorted(set(args) - {"category", "km", "sort", "order", "lang"})
-        if unknown:
-            raise ValueError(_("Paramètre(s) inconnu(s) : %(names)s.", names=", ".join(unknown)))
-        default = "electronique" if "electronique" in categories else categories[0]
-        category = args.get("category") or default
-        if category not in categories:
-            raise ValueError(_("Catégorie inconnue : %(code)s.", code=category))
-        raw_km = args.get("km") or str(coverage.DEFAULT_GAP_KM)
-        try:
-            gap_km = float(raw_km.replace(",", "."))
-        except ValueError:
-            gap_km = -1.0
-        if not 0 < gap_km <= MAX_GAP_KM:
-            raise ValueError(
-                _("La distance doit être un nombre de kilomètres entre 1 et %(max)s.", max=300)
-            )
+        category, gap_km = read_gap(args, categories, ("category", "km", "sort", "order", "lang"))
         sort = args.get("sort") or "distance"
         if sort not in SORTS:
             raise ValueError(_("Tri inconnu : %(sort)s.", sort=sort))
@@ -92,25 +100,20 @@ def _sorted(
     return sorted(entries, key=keys[query.sort], reverse=query.descending)
 
 
-@bp.get("/coverage", endpoint="coverage")
-def coverage_page() -> str:
-    categories = list(db.session.execute(select(Category).order_by(Category.sort_order)).scalars())
-    try:
-        query = CoverageQuery.from_args(request.args, [c.code for c in categories])
-    except ValueError as error:
-        abort(400, str(error))
-    computed = coverage.coverage_now()
-    entries = computed.for_category(query.category)
-    summaries = computed.by_mrc(query.category, query.gap_km)
+def gap_map(
+    entries: Sequence[coverage.TownCoverage],
+    summaries: Sequence[coverage.MrcSummary],
+    gap_km: float,
+) -> mapbuilder.MapFragments:
+    """The choropleth of one category's coverage: MRCs by share of gaps, towns by distance."""
     outlines: dict[str, dict[str, Any] | None] = dict(
         db.session.execute(select(Mrc.slug, Mrc.outline)).all()
     )
-    category = next(c for c in categories if c.code == query.category)
     towns = [
         coveragemap.TownPoint(
             e.town.latitude,
             e.town.longitude,
-            town_colour(e.distance_km, query.gap_km),
+            town_colour(e.distance_km, gap_km),
             _("%(town)s : %(distance)s", town=e.town.name, distance=format_km(e.distance_km)),
         )
         for e in entries
@@ -124,7 +127,7 @@ def coverage_page() -> str:
                 mrc=s.name,
                 gaps=s.gaps,
                 towns=s.towns,
-                km=f"{query.gap_km:g}",
+                km=f"{gap_km:g}",
             ),
         )
         for s in summaries
@@ -133,16 +136,29 @@ def coverage_page() -> str:
     tiles = mapbuilder.TileSettings(
         current_app.config["TILE_URL"], current_app.config["TILE_ATTRIBUTION"]
     )
+    return coveragemap.coverage_map(tiles, csp_nonce(), towns, shapes)
+
+
+@bp.get("/coverage", endpoint="coverage")
+def coverage_page() -> str:
+    categories = list(db.session.execute(select(Category).order_by(Category.sort_order)).scalars())
+    try:
+        query = CoverageQuery.from_args(request.args, [c.code for c in categories])
+    except ValueError as error:
+        abort(400, str(error))
+    computed = coverage.coverage_now()
+    entries = computed.for_category(query.category)
+    summaries = computed.by_mrc(query.category, query.gap_km)
     return render_template(
         "admin/coverage.html",
         query=query,
         categories=categories,
-        category_label=label(category),
+        category_label=label(next(c for c in categories if c.code == query.category)),
         entries=_sorted(entries, query),
         gaps=computed.gaps(query.category, query.gap_km),
         summaries=summaries,
         gap_counts=computed.gap_counts(query.gap_km),
-        map=coveragemap.coverage_map(tiles, csp_nonce(), towns, shapes),
+        map=gap_map(entries, summaries, query.gap_km),
         town_colours=TOWN_COLOURS,
         mrc_colours=MRC_COLOURS,
         format_km=format_km,
