@@ -36,10 +36,10 @@ from .places import PlaceFilters
 from .versioned_cache import per_process, versioned
 
 SEARCH = "search"
+ITEM = "item"  # the catalogue item (data/items.csv) the words name exactly
 MISS = "miss"
 PAGE = "page"
 EMBED = "embed"
-KINDS = (SEARCH, MISS, PAGE, EMBED)
 # Robots would count as citizens; they say who they are.
 _ROBOT = re.compile(r"bot|crawl|spider|slurp|preview|monitor|curl|wget|python", re.IGNORECASE)
 _PENDING = "activity_pending"
@@ -86,8 +86,10 @@ def note_search(
     meant_nothing: bool,
     mrcs: Iterable[str] = (),
     near: tuple[float, float] | None = None,
+    item: str = "",
 ) -> None:
-    """A citizen's search: one count per category asked for, or one missed search.
+    """A citizen's search: one count per category asked for, or one missed search; and the
+    catalogue item the words name, if any.
 
     Where: the municipality of the position used, else the MRC when the search names one.
     """
@@ -95,6 +97,8 @@ def note_search(
     if near is None:
         chosen = list(mrcs)
         mrc = chosen[0] if len(chosen) == 1 else ""
+    if item:
+        note(ITEM, item, mrc, municipality)
     if meant_nothing:
         note(MISS, "", mrc, municipality)
         return
@@ -107,9 +111,16 @@ def note_places_search(filters: PlaceFilters) -> None:
     if not (filters.query or filters.categories):
         return
     meant = item_lookup.resolve_query(filters.query) if filters.query else ()
+    named = item_lookup.current_catalogue().find(filters.query) if filters.query else None
     # The words' best category: a tie between several would count one search many times.
     asked = [*filters.categories, *meant[:1]]
-    note_search(asked, bool(filters.query) and not meant, filters.mrcs, filters.near)
+    note_search(
+        asked,
+        bool(filters.query) and not meant,
+        filters.mrcs,
+        filters.near,
+        named.code if named else "",
+    )
 
 
 def _upsert(session_dialect: str, key: Key, week: date, count: int) -> None:

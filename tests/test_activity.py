@@ -70,7 +70,8 @@ def test_same_searches_add_up_on_one_row_per_week(app: Flask, client: FlaskClien
         )
     with app.app_context():
         activity.flush()
-        stored = db.session.execute(select(ActivityCount)).scalars().one()
+        searched = select(ActivityCount).where(ActivityCount.kind == "search")
+        stored = db.session.execute(searched).scalars().one()
         assert (stored.kind, stored.subject, stored.mrc, stored.municipality, stored.count) == (
             "search", "electronique", "bellechasse", "", 3,
         )  # fmt: skip
@@ -147,3 +148,13 @@ def test_counts_wait_in_the_process_until_their_flush(app: Flask, client: FlaskC
     client.get("/api/v1/places?category=velos", headers=BROWSER)
     assert stored() == 2  # the flush writes what waited as well
     assert rows(app) == {("search", "meubles", "", "", 1), ("search", "velos", "", "", 1)}
+
+
+def test_words_naming_a_catalogue_item_count_the_item_and_its_category(
+    app: Flask, client: FlaskClient
+) -> None:
+    assert client.get("/api/v1/places?q=Divans&mrc=levis", headers=BROWSER).status_code == 200
+    assert rows(app) == {
+        ("item", "canape", "levis", "", 1),
+        ("search", "meubles", "levis", "", 1),
+    }

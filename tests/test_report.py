@@ -46,6 +46,8 @@ def test_report_counts_the_period_and_masks_small_counts(
             ("search", "electronique", "levis", ""): 7,
             ("search", "meubles", "levis", ""): 3,
             ("embed", "mrc-bellechasse", "bellechasse", ""): 2,
+            ("item", "canape", "levis", ""): 9,
+            ("item", "velo", "levis", ""): 1,
         },
     )
     add_counts(app, inside + timedelta(weeks=1), {("search", "electronique", "bellechasse", ""): 5})
@@ -63,11 +65,13 @@ def test_report_counts_the_period_and_masks_small_counts(
     assert body.status_code == 200
     assert body.headers["Content-Disposition"].endswith('2025-04-01-2026-03-31.csv"')
     rows = csv_cells(body.data)
-    top = rows.index(["Objets les plus recherchés"])
+    top = rows.index(["Types d'objets les plus recherchés"])
     assert rows[top + 2 : top + 4] == [
         ["Électronique et informatique", "12"],
         ["Meubles", "< 5"],
     ]
+    items = rows.index(["Objets du catalogue les plus cherchés"])
+    assert rows[items + 2 : items + 4] == [["Canapé", "9"], ["Vélo", "< 5"]]
     months = rows.index(["Recherches par mois"])
     assert ["2025-06", "15", "0"] in rows[months : months + 14]
     embeds = rows.index(["Affichages des cartes intégrées chez les partenaires"])

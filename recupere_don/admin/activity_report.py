@@ -16,12 +16,12 @@ from datetime import UTC, date, datetime, time, timedelta
 
 from sqlalchemy import func, select
 
-from .. import activity
+from .. import activity, item_lookup
 from ..coverage import Coverage
 from ..embed.models import EmbedConfig
 from ..extensions import db
 from ..hours import QUEBEC
-from ..i18n import _, label
+from ..i18n import _, current_language, label
 from ..models import ActivityCount, Category, Mrc, Place, PlaceStatus, PlaceType, SearchMiss
 from .exports import neutralise
 from .models import PlaceRevision
@@ -254,9 +254,23 @@ def build(period: Period, coverage: Coverage, gap_category: str, gap_km: float) 
     for _week, subject, _mrc, _town, count in searches:
         per_category[subject] += count
     top = sorted(per_category.items(), key=lambda item: (-item[1], item[0]))[:TOP]
+    per_item: dict[str, int] = defaultdict(int)
+    for _week, code, _mrc, _town, count in _counts(period, activity.ITEM):
+        per_item[code] += count
+    catalogue, lang = item_lookup.current_catalogue(), current_language()
+    report.tables["top_items"] = ReportTable(
+        "top_items",
+        _("Objets du catalogue les plus cherchés"),
+        (_("Objet"), _("Recherches")),
+        [
+            (item.label(lang) if (item := catalogue.item(code)) else code, n)
+            for code, n in sorted(per_item.items(), key=lambda entry: (-entry[1], entry[0]))[:TOP]
+        ],
+        private=True,
+    )
     report.tables["top_categories"] = ReportTable(
         "top_categories",
-        _("Objets les plus recherchés"),
+        _("Types d'objets les plus recherchés"),
         (_("Type d'objet"), _("Recherches")),
         [(categories.get(code, code), n) for code, n in top],
         private=True,

@@ -27,6 +27,8 @@ def staff(live_server: LiveServer) -> str:
             for n, code in enumerate(["electronique", "meubles", "vetements", "velos", "jouets"]):
                 counts[("search", code, ["levis", "bellechasse", "l-islet"][n % 3], "")] = 3 + n
             counts[("miss", "", "montmagny", "")] = 2
+            for n, item in enumerate(["canape", "matelas", "ordinateur-portable", "velo"]):
+                counts[("item", item, "levis", "")] = 1 + n
             counts[("page", "carte", "levis", "")] = 40
             counts[("embed", "mrc-bellechasse", "bellechasse", "")] = 12
             activity.write(counts, activity.week_of() - timedelta(weeks=weeks_ago))
