@@ -36,7 +36,7 @@ from .places import PlaceFilters
 from .versioned_cache import per_process, versioned
 
 SEARCH = "search"
-ITEM = "item"  # the catalogue item (data/items.csv) the words name exactly
+ITEM = "item"  # the catalogue item (data/items.csv) the words mean best
 MISS = "miss"
 PAGE = "page"
 EMBED = "embed"
@@ -89,7 +89,7 @@ def note_search(
     item: str = "",
 ) -> None:
     """A citizen's search: one count per category asked for, or one missed search; and the
-    catalogue item the words name, if any.
+    catalogue item the words mean, if any.
 
     Where: the municipality of the position used, else the MRC when the search names one.
     """
@@ -110,16 +110,15 @@ def note_places_search(filters: PlaceFilters) -> None:
     """A request for places that asks for an item or a category is a citizen's search."""
     if not (filters.query or filters.categories):
         return
-    meant = item_lookup.resolve_query(filters.query) if filters.query else ()
-    named = item_lookup.current_catalogue().find(filters.query) if filters.query else None
-    # The words' best category: a tie between several would count one search many times.
-    asked = [*filters.categories, *meant[:1]]
+    meaning = item_lookup.resolve_query(filters.query) if filters.query else None
+    # The words' best item and category: a tie would count one search many times.
+    asked = [*filters.categories, *(meaning.categories[:1] if meaning else ())]
     note_search(
         asked,
-        bool(filters.query) and not meant,
+        meaning is not None and meaning.empty,
         filters.mrcs,
         filters.near,
-        named.code if named else "",
+        meaning.items[0] if meaning and meaning.items else "",
     )
 
 
