@@ -103,23 +103,23 @@ class Coverage:
         self.distances_km = np.full(shape, NOWHERE)
         self.nearest_ids = np.full(shape, -1, dtype=np.intp)
         self.by_pickup = np.zeros(shape, dtype=bool)
+        reachable = np.where(np.isnan(distances), NOWHERE, distances)
+        rows = np.arange(n_towns)
         for column, category in enumerate(self.categories):
             drop_off = np.flatnonzero(index.takes([category], [DROP_OFF]) & index.located)
+            if len(drop_off):
+                candidates = reachable[:, drop_off]
+                best = candidates.argmin(axis=1)
+                self.distances_km[:, column] = candidates[rows, best]
+                self.nearest_ids[:, column] = drop_off[best]
             pickup = np.flatnonzero(index.takes([category], [PICKUP]))
-            ids = np.union1d(drop_off, pickup)
-            if not len(ids):
-                continue
-            effective = np.full((n_towns, len(ids)), NOWHERE)
-            is_drop_off = np.isin(ids, drop_off)
-            effective[:, is_drop_off] = distances[:, ids[is_drop_off]]
-            comes = picks_up[:, ids] & np.isin(ids, pickup)[None, :]
-            effective[comes] = 0.0
-            best = effective.argmin(axis=1)
-            rows = np.arange(n_towns)
-            self.distances_km[:, column] = effective[rows, best]
-            found = np.isfinite(self.distances_km[:, column])
-            self.nearest_ids[found, column] = ids[best[found]]
-            self.by_pickup[:, column] = comes[rows, best] & found
+            if len(pickup):
+                comes = picks_up[:, pickup]
+                served = comes.any(axis=1)
+                self.distances_km[served, column] = 0.0
+                self.nearest_ids[served, column] = pickup[comes[served].argmax(axis=1)]
+                self.by_pickup[served, column] = True
+        self.nearest_ids[np.isinf(self.distances_km)] = -1
 
     def column(self, category: str) -> int:
         return self.categories.index(category)
