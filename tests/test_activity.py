@@ -158,3 +158,12 @@ def test_words_naming_a_catalogue_item_count_the_item_and_its_category(
         ("item", "canape", "levis", "", 1),
         ("search", "meubles", "levis", "", 1),
     }
+
+
+def test_a_search_listed_without_javascript_counts_once(app: Flask, client: FlaskClient) -> None:
+    assert client.get("/?q=divan&mrc=lotbiniere&liste=1", headers=BROWSER).status_code == 200
+    assert rows(app) == {
+        ("item", "canape", "lotbiniere", "", 1),
+        ("search", "meubles", "lotbiniere", "", 1),
+        ("page", "carte", "lotbiniere", "", 1),
+    }

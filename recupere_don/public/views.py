@@ -89,6 +89,7 @@ def _listed_without_script(filters: places.PlaceFilters) -> list[dict[str, Any]]
     if request.args.get("liste") != "1":
         return None
     wanted = replace(filters, limit=LISTED_WITHOUT_SCRIPT, fields=LISTED_FIELDS)
+    activity.note_places_search(wanted)
     features: list[dict[str, Any]] = places.feature_collection(wanted)["features"]
     return features
 
