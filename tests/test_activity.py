@@ -126,7 +126,7 @@ def test_release_database_gains_the_empty_counters_and_loses_them_on_downgrade(
     client = empty_app.test_client()
     assert client.get("/api/v1/places?category=meubles", headers=BROWSER).status_code == 200
     assert rows(empty_app) == {("search", "meubles", "", "", 1)}
-    cli(empty_app, "db", "downgrade", "5a1c0e7b3f21")
+    cli(empty_app, "db", "downgrade", "c195a879618a")
     with empty_app.app_context():
         tables = set(inspect(db.engine).get_table_names())
         places = db.session.execute(text("SELECT count(*) FROM place")).scalar_one()

@@ -5,7 +5,7 @@ municipality at most) for the activity report. Nothing about the person is store
 the empty table; downgrade drops it, and with it the counts (nothing else depends on them).
 
 Revision ID: 7c3e9a41d5b2
-Revises: 5a1c0e7b3f21
+Revises: c195a879618a
 Create Date: 2026-12-02 02:00:00.000000
 """
 
@@ -16,7 +16,7 @@ from alembic import op
 
 # revision identifiers, used by Alembic.
 revision = "7c3e9a41d5b2"
-down_revision = "5a1c0e7b3f21"
+down_revision = "c195a879618a"
 branch_labels = None
 depends_on = None
 
