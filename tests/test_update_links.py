@@ -247,3 +247,62 @@ def test_a_queued_pause_applies_when_staff_accept_it_and_its_reason_stays_inert(
     assert "<img src=x" not in history
     assert "Entrepôt" not in history  # the reason replaced it
     assert f"jusqu&#39;au {UNTIL}" in history
+
+
+def test_staff_pause_and_resume_donations_themselves(
+    app: Flask,
+    client: FlaskClient,
+    admin_client: FlaskClient,  # noqa: F811
+) -> None:
+    place_id = make_place(app, name="Comptoir du Parc", takes=TAKES)
+    url = f"/admin/places/{place_id}/donation-pause"
+    assert admin_client.get(f"/admin/places/{place_id}").status_code == 200
+    assert url in admin_client.get(f"/admin/places/{place_id}").get_data(as_text=True)
+    with app.app_context():
+        version = db.session.get_one(Place, place_id).version
+    data = {
+        "csrf_token": csrf_token(admin_client, url),
+        "version": str(version),
+        "pause": "paused",
+        "pause_until": UNTIL.isoformat(),
+        "pause_reason": "Inventaire annuel",
+    }
+    assert admin_client.post(url, data=data).status_code == 302
+    during = f"at={UNTIL}T10:00"
+    # No category ticked: every category paused for giving; buying still answers.
+    assert "Comptoir du Parc" not in names_answering(
+        client, f"action=donner&category=vetements&{during}"
+    )
+    assert "Comptoir du Parc" in names_answering(
+        client, f"action=acheter&category=meubles&{during}"
+    )
+    with app.app_context():
+        place = db.session.get_one(Place, place_id)
+        assert place.donation_pause == {
+            "until": UNTIL.isoformat(),
+            "categories": [],
+            "reason": "Inventaire annuel",
+        }
+        version = place.version
+    # A stale page (an older version) changes nothing.
+    stale = data | {"pause": "accepting", "version": str(version - 1)}
+    admin_client.post(url, data=stale)
+    with app.app_context():
+        assert db.session.get_one(Place, place_id).donation_pause is not None
+    admin_client.post(url, data=data | {"pause": "accepting", "version": str(version)})
+    assert "Comptoir du Parc" in names_answering(
+        client, f"action=donner&category=vetements&{during}"
+    )
+    history = admin_client.get(f"/admin/places/{place_id}/history").get_data(as_text=True)
+    assert "Pause des dons" in history
+    assert "toutes les catégories" in history
+
+
+def test_a_pause_without_its_last_day_is_refused(app: Flask, client: FlaskClient) -> None:
+    place_id, token = place_with_link(app, goes_live=True)
+    page = client.post(
+        f"/mise-a-jour/{token}", data=pause_form(client, token, pause_until="")
+    ).get_data(as_text=True)
+    assert "Indiquez le dernier jour de la pause." in page
+    with app.app_context():
+        assert db.session.get_one(Place, place_id).verified_at is None

@@ -13,7 +13,7 @@ from typing import Any
 
 from flask_wtf import FlaskForm
 from wtforms import DateField, Field, RadioField, SelectField, StringField, TextAreaField
-from wtforms.validators import InputRequired, Length, Optional, ValidationError
+from wtforms.validators import InputRequired, Length, Optional
 
 from .. import donations, normalise
 from ..admin.forms import MultiCheckboxField, choices, normalised
@@ -75,7 +75,9 @@ class PlaceProposalForm(ContactHoursForm):
     )
 
 
-class UpdateLinkForm(ContactHoursForm):
+class DonationPauseForm(FlaskForm):
+    """Whether the place takes gifts now: the update link's and the staff's own form."""
+
     pause = RadioField(
         _l("Acceptez-vous les dons en ce moment ?"),
         choices=choices(
@@ -84,19 +86,44 @@ class UpdateLinkForm(ContactHoursForm):
         default="accepting",
     )
     pause_until = DateField(_l("Dernier jour de la pause"), validators=[Optional()])
+    pause_categories = MultiCheckboxField(
+        _l("Catégories en pause (aucune cochée : toutes)"), choices=[]
+    )
     pause_reason = StringField(
         _l("Raison affichée (p. ex. entrepôt plein)"),
         validators=[Length(max=donations.REASON_MAX)],
     )
 
-    def validate_pause_until(self, field: Field) -> None:
+    def validate(self, extra_validators: Any = None) -> bool:
+        # Not an inline validator: Optional() stops those when the date is left empty.
+        valid = bool(super().validate(extra_validators))
         if self.pause.data != "paused":
-            return
+            return valid
         today = datetime.now(QUEBEC).date()
-        if field.data is None:
-            raise ValidationError(_("Indiquez le dernier jour de la pause."))
-        if not today <= field.data <= today + PAUSE_LONGEST:
-            raise ValidationError(_("Choisissez une date entre aujourd'hui et dans un an."))
+        until = self.pause_until.data
+        if until is None:
+            problem = _("Indiquez le dernier jour de la pause.")
+        elif not today <= until <= today + PAUSE_LONGEST:
+            problem = _("Choisissez une date entre aujourd'hui et dans un an.")
+        else:
+            return valid
+        self.pause_until.errors = [*self.pause_until.errors, problem]
+        return False
+
+    def set_categories(self, categories: Sequence[Category]) -> None:
+        self.pause_categories.choices = choices((c.code, label(c)) for c in categories)
+
+    def pause_value(self) -> dict[str, Any] | None:
+        """The pause in the stored shape, or None for « Dons acceptés »."""
+        if self.pause.data != "paused" or self.pause_until.data is None:
+            return None
+        return donations.make_pause(
+            self.pause_until.data, self.pause_categories.data or [], self.pause_reason.data or ""
+        )
+
+
+class UpdateLinkForm(ContactHoursForm, DonationPauseForm):
+    """What an enterprise changes through its private link."""
 
 
 def _with_takes(
@@ -108,10 +135,6 @@ def _with_takes(
         f"takes_{action.code}": MultiCheckboxField(label(action), choices=options)
         for action in actions
     }
-    if base is UpdateLinkForm:
-        fields["pause_categories"] = MultiCheckboxField(
-            _l("Catégories en pause (aucune cochée : toutes)"), choices=options
-        )
     return type(base.__name__, (base,), fields)
 
 
@@ -136,6 +159,7 @@ def update_form(
 ) -> UpdateLinkForm:
     form = _with_takes(UpdateLinkForm, actions, categories)(data=data)
     assert isinstance(form, UpdateLinkForm)
+    form.set_categories(categories)
     return form
 
 
@@ -169,12 +193,6 @@ def proposal_values(
             kept |= (current_takes or {}).get(action, {})
             takes[action] = kept | {"categories": sorted(field.data)}
     values["takes"] = takes
-    if isinstance(form, UpdateLinkForm):
-        values["donation_pause"] = (
-            donations.make_pause(
-                form.pause_until.data, form["pause_categories"].data or [], form.pause_reason.data
-            )
-            if form.pause.data == "paused" and form.pause_until.data
-            else None
-        )
+    if isinstance(form, DonationPauseForm):
+        values["donation_pause"] = form.pause_value()
     return values

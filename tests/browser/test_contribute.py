@@ -228,3 +228,9 @@ def test_staff_pages_for_suggestions_and_links(
     screenshot(page, "admin-update-link")
     page.goto(f"{live_server.url}/admin/stale")
     assert serious_violations(page) == []
+    page.goto(f"{live_server.url}/admin/places/{place.id}/donation-pause")
+    page.get_by_label("Dons en pause jusqu'à une date").check()
+    page.get_by_role("button", name="Enregistrer").click()
+    expect(page.get_by_text("Indiquez le dernier jour de la pause.")).to_be_visible()
+    assert serious_violations(page) == []
+    screenshot(page, "admin-donation-pause")

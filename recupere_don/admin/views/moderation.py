@@ -12,9 +12,9 @@ from ...geo import mapbuilder
 from ...i18n import _
 from ...models import Place, PlaceStatus, utcnow
 from ...public.contribute import place_proposal_form
-from ...public.forms import PlaceProposalForm, form_data, proposal_values
+from ...public.forms import DonationPauseForm, PlaceProposalForm, form_data, proposal_values
 from ...security import csp_nonce
-from .. import operations, review
+from .. import operations, review, taxonomy
 from ..blueprint import bp, staff
 from ..forms import VersionForm
 
@@ -197,6 +197,25 @@ def update_link_revoke(place_id: int) -> BaseResponse:
         updatelinks.revoke(link)
         flash(_("Le lien de mise à jour est révoqué."), "info")
     return redirect(url_for("admin.update_link", place_id=place.id))
+
+
+@bp.route("/places/<int:place_id>/donation-pause", methods=["GET", "POST"])
+def donation_pause(place_id: int) -> str | BaseResponse:
+    """Staff pause or resume a place's donations themselves (the organisation phoned)."""
+    place = operations.place_by_id(place_id)
+    form = DonationPauseForm(data=form_data(placewrites.snapshot(place), utcnow().date()))
+    form.set_categories(taxonomy.categories())
+    if form.validate_on_submit():
+        raw_version = request.form.get("version", "")
+        version = int(raw_version) if raw_version.isdigit() else None
+        try:
+            operations.update_place(place, {"donation_pause": form.pause_value()}, staff(), version)
+        except operations.EditConflictError as error:
+            flash(str(error), "error")
+        else:
+            flash(_("Statut des dons enregistré."), "success")
+            return redirect(url_for("admin.place_edit", place_id=place.id))
+    return render_template("admin/donation_pause.html", place=place, form=form)
 
 
 @bp.get("/stale", endpoint="stale_places")
