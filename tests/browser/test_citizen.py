@@ -236,3 +236,18 @@ def test_one_search_box_groups_objects_places_types_and_towns(
     box.fill("Coffre à trésors")
     page.get_by_role("group", name="Lieux").get_by_role("option", name=str(place["name"])).click()
     expect(page.locator("h1")).to_have_text(str(place["name"]))
+
+
+def test_pneus_and_tires_say_where_tires_go_instead(page: Page, live_server: LiveServer) -> None:
+    for words, lang in (("pneus", "fr"), ("tires", "en")):
+        with urlopen(f"{live_server.url}/api/v1/items?q={words}&lang={lang}") as response:
+            item = json.load(response)[0]
+        assert item["category"] is None
+        assert item["guidance"]
+        page.goto(f"{live_server.url}/?q={words}&lang={lang}")
+        wait_ready(page)
+        expect(page.locator("#search-notice")).to_contain_text(item["guidance"])
+        expect(page.locator("#map-app")).to_have_attribute("data-next-step", "guidance")
+        expect(page.locator("#next-steps")).to_be_visible()
+    assert serious_violations(page) == []
+    screenshot(page, "citizen-tires-en")
