@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from typing import Any, Protocol
 
-from flask import Flask, has_request_context, request, url_for
+from flask import Flask, Response, has_request_context, request, url_for
 from flask_babel import LazyString, gettext
 from werkzeug.routing import BuildError
 
 LANGUAGES = ("fr", "en")
 DEFAULT_LANGUAGE = "fr"
+# Pages for citizens follow the browser's language when their URL names none.
+CITIZEN_BLUEPRINTS = ("public", "contribute")
 
 
 class Labelled(Protocol):
@@ -41,7 +43,7 @@ def language_without_parameter(endpoint: str | None = None) -> str:
     the API and partner embeds stay French unless asked, so their answers never depend on it.
     """
     blueprint = endpoint.partition(".")[0] if endpoint else request.blueprint
-    if blueprint == "public":
+    if blueprint in CITIZEN_BLUEPRINTS:
         return request.accept_languages.best_match(LANGUAGES) or DEFAULT_LANGUAGE
     return DEFAULT_LANGUAGE
 
@@ -85,6 +87,13 @@ def lang_switch_url(target: str) -> str:
 
 
 def init_app(app: Flask) -> None:
+    @app.after_request
+    def vary_on_language(response: Response) -> Response:
+        if request.blueprint in CITIZEN_BLUEPRINTS:
+            # Without `lang`, the browser's language chooses French or English.
+            response.vary.add("Accept-Language")
+        return response
+
     @app.context_processor
     def inject_i18n() -> dict[str, Any]:
         return {

@@ -78,6 +78,12 @@ def test_an_english_browser_gets_english_without_lang(client: FlaskClient) -> No
     ).get_data(as_text=True)
 
 
+def test_the_public_forms_follow_the_browser_too(client: FlaskClient) -> None:
+    response = client.get("/suggerer", headers=ENGLISH_BROWSER)
+    assert '<html lang="en">' in response.get_data(as_text=True)
+    assert "Accept-Language" in response.headers["Vary"]
+
+
 def test_a_french_first_browser_and_no_header_get_french(client: FlaskClient) -> None:
     both = {"Accept-Language": "fr-CA,fr;q=0.9,en;q=0.8"}
     assert '<html lang="fr">' in client.get("/", headers=both).get_data(as_text=True)

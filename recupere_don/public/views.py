@@ -6,7 +6,7 @@ from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
-from flask import Blueprint, Response, abort, current_app, render_template, request, url_for
+from flask import Blueprint, abort, current_app, render_template, request, url_for
 from sqlalchemy import select
 
 from .. import activity, donations, hours, mrcdata, places
@@ -20,13 +20,6 @@ from .maptext import MAP_FIELDS, map_text
 from .modes import GIVE, MODES, Mode, mode_of, mode_texts
 
 bp = Blueprint("public", __name__)
-
-
-@bp.after_request
-def vary_on_language(response: Response) -> Response:
-    # Without `lang`, the browser's language chooses French or English (i18n.select_locale).
-    response.vary.add("Accept-Language")
-    return response
 
 
 def _tiles() -> mapbuilder.TileSettings:
