@@ -190,34 +190,44 @@ def pin(values: Mapping[str, Any]) -> Pin | None:
     return Pin(result.lat, result.lon, str(result.source or ""), str(result.precision or ""))
 
 
-def possible_duplicates(values: Mapping[str, Any], near: Pin | None) -> list[Place]:
-    """Places not archived with a similar name in the same municipality or nearby."""
-    key = name_key(str(values.get("name") or ""))
-    if not key:
-        return []
-    town = values.get("municipality")
-    found = []
-    for place in db.session.execute(
-        select(Place)
-        .where(Place.status != PlaceStatus.ARCHIVED)
-        .options(joinedload(Place.municipality))
-    ).scalars():
-        if fuzz.token_set_ratio(key, name_key(place.name)) < DUPLICATE_SCORE:
-            continue
-        same_town = (
-            town is not None
-            and place.municipality is not None
-            and (place.municipality.code_geo == town)
-        )
-        close = (
-            near is not None
-            and place.latitude is not None
-            and place.longitude is not None
-            and haversine_km(near.lat, near.lon, place.latitude, place.longitude) <= DUPLICATE_KM
-        )
-        if same_town or close:
-            found.append(place)
-    return found
+class DuplicateFinder:
+    """Places not archived with a similar name in the same municipality or nearby.
+
+    Built once per page: the queue checks every new place against the same names.
+    """
+
+    def __init__(self) -> None:
+        places = db.session.execute(
+            select(Place)
+            .where(Place.status != PlaceStatus.ARCHIVED)
+            .options(joinedload(Place.municipality))
+        ).scalars()
+        self.keyed = [(place, name_key(place.name)) for place in places]
+
+    def find(self, values: Mapping[str, Any], near: Pin | None) -> list[Place]:
+        key = name_key(str(values.get("name") or ""))
+        if not key:
+            return []
+        town = values.get("municipality")
+        found = []
+        for place, other in self.keyed:
+            if fuzz.token_set_ratio(key, other) < DUPLICATE_SCORE:
+                continue
+            same_town = (
+                town is not None
+                and place.municipality is not None
+                and place.municipality.code_geo == town
+            )
+            close = (
+                near is not None
+                and place.latitude is not None
+                and place.longitude is not None
+                and haversine_km(near.lat, near.lon, place.latitude, place.longitude)
+                <= DUPLICATE_KM
+            )
+            if same_town or close:
+                found.append(place)
+        return found
 
 
 def _decide(suggestion: Suggestion, state: SuggestionState, user: User, reason: str) -> None:

@@ -27,6 +27,7 @@ def pending_count() -> dict[str, int]:
 
 @bp.get("/suggestions", endpoint="suggestions")
 def suggestion_queue() -> str:
+    duplicates = suggestions.DuplicateFinder()
     return render_template(
         "admin/suggestions.html",
         queue=[
@@ -34,7 +35,7 @@ def suggestion_queue() -> str:
                 s,
                 suggestions.changes(s),
                 # Same town only here: geocoding every new place would slow the list.
-                suggestions.possible_duplicates(s.values, None) if s.place is None else [],
+                duplicates.find(s.values, None) if s.place is None else [],
             )
             for s in suggestions.pending()
         ],
@@ -61,7 +62,7 @@ def _suggestion_page(suggestion: suggestions.Suggestion, form: PlaceProposalForm
     duplicates: list[Place] = []
     if suggestion.place is None:
         pin = suggestions.pin(suggestion.values)
-        duplicates = suggestions.possible_duplicates(suggestion.values, pin)
+        duplicates = suggestions.DuplicateFinder().find(suggestion.values, pin)
         if pin is not None:
             tiles = mapbuilder.TileSettings(
                 current_app.config["TILE_URL"], current_app.config["TILE_ATTRIBUTION"]
