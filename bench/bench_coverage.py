@@ -7,8 +7,8 @@ Figures, each with a ratio to a baseline measured in the same run:
   PlaceRecord.takes / picks_up_at and geo.territory.haversine_km place by place (run on a sample
   of municipalities and scaled up: the full loop takes minutes); both must agree on the sample;
 - the index build every data change already pays (the coverage is rebuilt at the same moments);
-- one activity upsert and commit (what a counted search adds to a request), against reading
-  the data version (what every request already does).
+- what a counted search adds to its request (a buffered count), against reading the data
+  version (what every request already does); one flush of a year of rows; the report's build.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ import sys
 import tempfile
 import time
 from collections import Counter
+from datetime import timedelta
 from pathlib import Path
 
 import numpy as np
@@ -30,6 +31,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from common import populate
 
 from recupere_don import activity, create_app, dataversion, placeindex
+from recupere_don.admin import activity_report
+from recupere_don.admin.activity_report import Period
 from recupere_don.coverage import DROP_OFF, Coverage, category_codes, load_towns
 from recupere_don.extensions import db
 from recupere_don.geo.territory import haversine_km
@@ -116,15 +119,39 @@ def main() -> None:
                 f"{cov_ms / build_ms:5.2f}× the index build"
             )
 
+            # What a counted search adds to its request: a dictionary update in the process.
             key = ("search", "electronique", "levis", "25213")
-            upserts = timed(200, lambda: activity.write(Counter({key: 1})))
+            buffer = activity._Buffer()
+            week = activity.week_of()
+            adds = timed(2000, lambda: buffer.add(Counter({key: 1}), week))
             versions = timed(
                 200, lambda: db.session.execute(select(dataversion.DataVersion.value)).all()
             )
-            up_ms, read_ms = statistics.median(upserts), statistics.median(versions)
+            add_ms, read_ms = statistics.median(adds), statistics.median(versions)
             print(
-                f"activity upsert + commit      {up_ms:8.3f} ms  (SQLite)  ratio "
-                f"{up_ms / read_ms:5.1f}× reading the data version ({read_ms:.3f} ms)"
+                f"counted search (buffered)     {add_ms * 1000:8.1f} µs  ratio "
+                f"{add_ms / read_ms:5.3f}× reading the data version ({read_ms:.3f} ms)"
+            )
+            # What each process writes every ACTIVITY_FLUSH_SECONDS: a year's worth of rows once.
+            year = Counter(
+                {
+                    (week - timedelta(weeks=w), "search", c, m, ""): 3
+                    for w in range(52)
+                    for c in categories
+                    for m in ("levis", "bellechasse", "l-islet", "")
+                }
+            )
+            start = time.perf_counter()
+            activity._write_rows(year)
+            flush_ms = (time.perf_counter() - start) * 1000
+            print(f"flush of {len(year)} rows         {flush_ms:8.1f} ms  (SQLite, one commit)")
+            period = Period.last_twelve_months()
+            reports = timed(
+                args.repeat, lambda: activity_report.build(period, coverage, "electronique", 25)
+            )
+            print(
+                f"activity report (12 months)   {statistics.median(reports):8.1f} ms  "
+                f"({len(year)} count rows, {len(index.records)} places)"
             )
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 from datetime import date, datetime, timedelta
 
+import pytest
 from flask import Flask
 from flask.testing import FlaskClient
 from sqlalchemy import inspect, select, text
@@ -167,3 +168,23 @@ def test_a_search_listed_without_javascript_counts_once(app: Flask, client: Flas
         ("search", "meubles", "lotbiniere", "", 1),
         ("page", "carte", "lotbiniere", "", 1),
     }
+
+
+def test_counts_survive_a_database_that_fails_and_are_written_later(
+    app: Flask, client: FlaskClient
+) -> None:
+    if not app.config["SQLALCHEMY_DATABASE_URI"].startswith("sqlite"):
+        pytest.skip("the table is hidden the SQLite way")
+    app.config["ACTIVITY_FLUSH_SECONDS"] = 0
+    with app.app_context():
+        db.session.execute(text("ALTER TABLE activity_count RENAME TO activity_count_away"))
+        db.session.commit()
+    # The write fails: the citizen still gets the answer, the count waits in the process.
+    answer = client.get("/api/v1/places?category=jouets", headers=BROWSER)
+    assert answer.status_code == 200
+    assert answer.get_json()["features"]
+    with app.app_context():
+        db.session.execute(text("ALTER TABLE activity_count_away RENAME TO activity_count"))
+        db.session.commit()
+    client.get("/api/v1/places?category=jouets", headers=BROWSER)
+    assert rows(app) == {("search", "jouets", "", "", 2)}

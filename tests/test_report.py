@@ -125,3 +125,12 @@ def test_report_refuses_what_it_cannot_read(
 ) -> None:
     assert admin_client.get(f"/admin/report?{query}").status_code == 400
     assert admin_client.get(f"/admin/report.csv?{query}").status_code == 400
+
+
+def test_report_speaks_english_when_asked(admin_client: FlaskClient) -> None:  # noqa: F811
+    page = admin_client.get("/admin/report?lang=en&start=2026-01-01&end=2026-03-31")
+    assert page.status_code == 200
+    html = page.get_data(as_text=True)
+    assert "Activity report" in html
+    assert "from January 1, 2026 to March 31, 2026" in html
+    assert "Kinds of items searched most" in html
