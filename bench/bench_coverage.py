@@ -132,7 +132,7 @@ def main() -> None:
                 f"counted search (buffered)     {add_ms * 1000:8.1f} µs  ratio "
                 f"{add_ms / read_ms:5.3f}× reading the data version ({read_ms:.3f} ms)"
             )
-            # What each process writes every ACTIVITY_FLUSH_SECONDS: a year's worth of rows once.
+            # What a flush writes (every ACTIVITY_FLUSH_SECONDS): here a whole year of rows at once.
             year = Counter(
                 {
                     (week - timedelta(weeks=w), "search", c, m, ""): 3

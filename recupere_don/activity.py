@@ -4,7 +4,7 @@ What is stored is a count per (week, kind, subject, MRC, municipality), nothing 
 address, no point, no IP address, no cookie. A search made from a position keeps only the
 municipality nearest that point within its MRC; a point outside the region keeps nothing.
 Views note what they count during the request; after the answer, the counts join the process's
-buffer, written every ACTIVITY_FLUSH_SECONDS with one upsert per row (and at shutdown): a counted
+buffer, written every ACTIVITY_FLUSH_SECONDS with one batched upsert (and at shutdown): a counted
 request costs a dictionary update, and a database that blinks delays counts, never an answer.
 """
 
@@ -122,32 +122,38 @@ def note_places_search(filters: PlaceFilters) -> None:
     )
 
 
-def _upsert(session_dialect: str, key: Key, week: date, count: int) -> None:
-    kind, subject, mrc, municipality = key
-    table = ActivityCount.__table__
-    assert isinstance(table, Table)
-    insert = postgresql.insert if session_dialect == "postgresql" else sqlite.insert
-    statement = insert(table).values(
-        week=week, kind=kind, subject=subject, mrc=mrc, municipality=municipality, count=count
-    )
-    db.session.execute(
-        statement.on_conflict_do_update(
-            index_elements=["week", "kind", "subject", "mrc", "municipality"],
-            set_={"count": table.c.count + statement.excluded.count},
-        )
-    )
-
-
 def write(counts: Counter[Key], week: date | None = None) -> None:
-    """Add these counts to the week's rows (one upsert per row) and commit."""
+    """Add these counts to the week's rows and commit."""
     monday = week or week_of()
     _write_rows(Counter({(monday, *key): n for key, n in counts.items()}))
 
 
 def _write_rows(rows: Counter[WeekKey]) -> None:
+    """One upsert statement for all the rows (sent in batches), one commit."""
+    if not rows:
+        return
+    table = ActivityCount.__table__
+    assert isinstance(table, Table)
     dialect = db.session.get_bind().dialect.name
-    for (week, *key), count in sorted(rows.items()):
-        _upsert(dialect, (key[0], key[1], key[2], key[3]), week, count)
+    insert = (postgresql.insert if dialect == "postgresql" else sqlite.insert)(table)
+    upsert = insert.on_conflict_do_update(
+        index_elements=["week", "kind", "subject", "mrc", "municipality"],
+        set_={"count": table.c.count + insert.excluded.count},
+    )
+    db.session.execute(
+        upsert,
+        [
+            {
+                "week": week,
+                "kind": kind,
+                "subject": subject,
+                "mrc": mrc,
+                "municipality": municipality,
+                "count": count,
+            }
+            for (week, kind, subject, mrc, municipality), count in sorted(rows.items())
+        ],
+    )
     db.session.commit()
 
 

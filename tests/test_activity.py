@@ -109,7 +109,7 @@ def test_a_point_outside_the_region_keeps_nothing_of_where(app: Flask) -> None:
         assert activity.place_of(46.11873, -70.66212) == ("beauce-sartigan", "29073")
 
 
-def test_counts_write_with_one_upsert_per_row(app: Flask) -> None:
+def test_counts_add_up_on_their_week_row(app: Flask) -> None:
     key = ("search", "meubles", "levis", "25213")
     with app.app_context():
         activity.write({key: 2}, date(2026, 3, 2))  # type: ignore[arg-type]
