@@ -168,7 +168,7 @@ proposition_category = Table(
 
 
 class Proposition(Model):
-    """What a place takes for one action: (place, action, categories, conditions)."""
+    """What a place takes for one action: (place, action, categories, refused items, conditions)."""
 
     __table_args__ = (UniqueConstraint("place_id", "action_code"),)
 
@@ -177,6 +177,9 @@ class Proposition(Model):
     action_code: Mapped[str] = mapped_column(ForeignKey("action.code"))
     conditions_fr: Mapped[str] = mapped_column(String(500), default="")
     conditions_en: Mapped[str] = mapped_column(String(500), default="")
+    # Item codes of the catalogue (data/items.csv) this action refuses although their category
+    # is taken: "meubles" but not "matelas". Read with the place, never queried on its own.
+    refuses: Mapped[list[str]] = mapped_column(JSON, default=list, server_default="[]")
 
     place: Mapped[Place] = relationship(back_populates="propositions")
     action: Mapped[Action] = relationship()

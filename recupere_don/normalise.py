@@ -1,4 +1,5 @@
-"""One normaliser per value a place holds (phone, website, e-mail, postal code, opening hours).
+"""One normaliser per value a place holds (phone, website, e-mail, postal code, opening hours,
+refused items).
 
 Each function takes what a person typed and returns the one stored form ("" for nothing), or
 raises InvalidValueError with a French message saying what to write instead. Callers decide
@@ -8,11 +9,15 @@ what a problem is: the editor shows it under the field, the import keeps the row
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from . import hours_text
 from .geo.names import normalise_postal_code
 from .i18n import _
+
+if TYPE_CHECKING:
+    from .catalogue import Catalogue
 
 
 class InvalidValueError(ValueError):
@@ -134,3 +139,44 @@ def opening_hours(raw: str) -> str:
     raise InvalidValueError(
         " ".join(reading.problems) or _("Je n'ai pas compris « %(part)s ».", part=text)
     )
+
+
+# --- refused items -----------------------------------------------------------------------------
+
+_ITEM_SPLIT = re.compile(r"[;,|\n]")
+
+
+class UnknownItemsError(InvalidValueError):
+    """Words the catalogue does not know; `known` holds the item codes of the other words."""
+
+    def __init__(self, unknown: list[str], known: list[str]) -> None:
+        self.unknown = unknown
+        self.known = known
+        super().__init__(
+            _(
+                "Objet(s) inconnu(s) : %(words)s. Choisissez un objet proposé dans la liste "
+                "(par exemple « Matelas » ou « Sommier »), séparés par des points-virgules.",
+                words=", ".join(f"« {word} »" for word in unknown),
+            )
+        )
+
+
+def refused_items(raw: str, catalogue: Catalogue) -> list[str]:
+    """'Matelas; box spring' → ['matelas', 'sommier']: item codes, sorted, once each.
+
+    A word may be an item's code, label or one of its terms, in French or English. Unknown
+    words raise UnknownItemsError, which carries the codes of the known ones.
+    """
+    known: set[str] = set()
+    unknown: list[str] = []
+    for word in (part.strip() for part in _ITEM_SPLIT.split(raw)):
+        if not word:
+            continue
+        item = catalogue.find(word)
+        if item is None:
+            unknown.append(word)
+        else:
+            known.add(item.code)
+    if unknown:
+        raise UnknownItemsError(unknown, sorted(known))
+    return sorted(known)

@@ -170,20 +170,30 @@ _TORONTO = _toronto()
 # --- snapshots and history -------------------------------------------------------------------
 
 
+def _take(proposition: Proposition) -> dict[str, Any]:
+    take: dict[str, Any] = {
+        "categories": sorted(c.code for c in proposition.categories),
+        "conditions_fr": proposition.conditions_fr,
+        "conditions_en": proposition.conditions_en,
+    }
+    # Only when there are some: revisions and import records written before refusals existed
+    # then still equal today's snapshot of the same place.
+    if proposition.refuses:
+        take["refuses"] = sorted(proposition.refuses)
+    return take
+
+
 def _takes(place: Place) -> dict[str, dict[str, Any]]:
     return {
-        p.action_code: {
-            "categories": sorted(c.code for c in p.categories),
-            "conditions_fr": p.conditions_fr,
-            "conditions_en": p.conditions_en,
-        }
+        p.action_code: _take(p)
         for p in sorted(place.propositions, key=lambda p: p.action_code)
         if p.categories
     }
 
 
 def snapshot_takes(place: Place) -> dict[str, dict[str, Any]]:
-    """What the place takes, per action: categories and conditions (the history's shape)."""
+    """What the place takes, per action: categories, refused items and conditions (the
+    history's shape; `refuses` only when the action refuses items)."""
     return _takes(place)
 
 
@@ -339,6 +349,9 @@ def _apply_takes(place: Place, takes: Mapping[str, Mapping[str, Any]], lookups: 
             proposition.categories = [lookups.category(c) for c in codes]
         proposition.conditions_fr = take.get("conditions_fr") or ""
         proposition.conditions_en = take.get("conditions_en") or ""
+        refuses = sorted(set(take.get("refuses") or ()))
+        if list(proposition.refuses or ()) != refuses:
+            proposition.refuses = refuses
 
 
 def apply_values(place: Place, values: Mapping[str, Any], lookups: Lookups | None = None) -> None:
