@@ -119,6 +119,30 @@ def describe(status: HoursStatus | None, at: datetime, lang: str = "fr") -> str:
     return f"{state} · {verb} {when}"
 
 
+def next_opening(
+    expression: str, status: HoursStatus | None, at: datetime, lang: str = "fr"
+) -> dict[str, str] | None:
+    """When a place closed at `at` opens next: {"at": ISO 8601, "text": "lundi 9 h"}.
+
+    None when it is open, its hours are unknown, or it does not open again within the year
+    the hours are evaluated over. `status` is status_at(expression, at), already computed.
+    """
+    if status is None or status.is_open or status.next_change is None:
+        return None
+    opens = status.next_change
+    if not is_open_at(expression, opens):
+        return None  # the next change is to "unknown", not to open
+    lang = "en" if lang == "en" else "fr"
+    today = at.astimezone(QUEBEC).date()
+    day = _day(opens, today, lang) or ("today" if lang == "en" else "aujourd'hui")
+    clock = _clock(opens, lang)
+    if (opens.date() - today).days >= 7:  # a date: « le 3 avril à 9 h »
+        text = f"{day} at {clock}" if lang == "en" else f"{day} à {clock}"
+    else:
+        text = f"{day} {clock}"
+    return {"at": opens.isoformat(), "text": text}
+
+
 @dataclass(frozen=True)
 class DayHours:
     day: date

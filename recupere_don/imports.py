@@ -52,8 +52,9 @@ from typing import IO, Any
 from sqlalchemy import select
 from sqlalchemy.orm import joinedload, selectinload
 
-from . import normalise, placewrites
+from . import item_lookup, normalise, placewrites
 from .admin.models import User
+from .catalogue import Catalogue
 from .extensions import db
 from .geo.geocoding import AddressQuery, GeocodeResult, GeocodeWarning
 from .geo.names import name_key, normalise_postal_code, slugify
@@ -95,6 +96,7 @@ COLUMNS = (
     "email",
     "opening_hours",
     "description",
+    "refuses",
 )
 REQUIRED_COLUMNS = ("name", "address", "municipality", "categories", "actions", "place_type")
 # What an export adds so that a place comes back as it was (README, section Import): read when
@@ -116,7 +118,7 @@ ROUND_TRIP_COLUMNS = (
     "demo",
 )
 # One column of each per action code: `categories_donner`, `conditions_fr_donner`…
-PER_ACTION_PREFIXES = ("categories_", "conditions_fr_", "conditions_en_")
+PER_ACTION_PREFIXES = ("categories_", "refuses_", "conditions_fr_", "conditions_en_")
 
 
 def spreadsheet_columns(action_codes: Iterator[str] | list[str]) -> tuple[str, ...]:
@@ -186,6 +188,7 @@ COLUMN_LABELS = {
     "email": _l("Courriel"),
     "opening_hours": _l("Heures d'ouverture"),
     "description": _l("Description"),
+    "refuses": _l("Objets refusés"),
 }
 
 
@@ -211,6 +214,7 @@ WARNING_LABELS_FR = {
     "website_invalid": "site web invalide",
     "email_invalid": "courriel invalide",
     "opening_hours_invalid": "heures d'ouverture non reconnues",
+    "refusal_unknown": "objet refusé inconnu (ignoré)",
 }
 IMPORT_SOURCE_PREFIX = "Import CSV"
 
@@ -591,6 +595,7 @@ class _Taxonomy:
         self.categories = self._index(db.session.execute(select(Category)).scalars())
         self.actions = self._index(db.session.execute(select(Action)).scalars())
         self.place_types = self._index(db.session.execute(select(PlaceType)).scalars())
+        self.items = item_lookup.current_catalogue()
 
     @staticmethod
     def _index(rows: Iterator[Category] | Iterator[Action] | Iterator[PlaceType]) -> dict[str, str]:
@@ -631,6 +636,20 @@ def _codes(
     return codes
 
 
+def _refused(outcome: RowOutcome, column: str, raw: str, catalogue: Catalogue) -> list[str]:
+    """The item codes a refusals cell names; an unknown word is a warning, and left out."""
+    try:
+        return normalise.refused_items(raw, catalogue)
+    except normalise.UnknownItemsError as error:
+        words = ", ".join(f"« {word} »" for word in error.unknown)
+        outcome.warn(
+            "refusal_unknown",
+            f"Objet(s) refusé(s) inconnu(s) dans la colonne {column} : {words} : ignoré(s). "
+            "Écrivez le nom d'un objet du catalogue (matelas, sommier…) ou son code.",
+        )
+        return error.known
+
+
 def _clean(value: str) -> str:
     return " ".join(value.replace("\x00", "").split())
 
@@ -647,6 +666,7 @@ class _Checked:
     postal_typed: str
     place_type: str
     takes: dict[str, list[str]]
+    refuses: list[str] | None  # None: no `refuses` column, the place's refusals stay
     phone: str
     website: str
     email: str
@@ -740,7 +760,12 @@ def _check_row(raw: _RawRow, taxonomy: _Taxonomy) -> _Checked | RowOutcome:
                 "(ex. « lun-ven 9 h - 17 h ; sam 10 h - 16 h ») : gardées comme note, à corriger.",
             )
     postal = normalise_postal_code(text["postal_code"]) or ""
-    extra = _round_trip_values(values, outcome, hours_note)
+    refuses = (
+        _refused(outcome, "refuses", values["refuses"], taxonomy.items)
+        if "refuses" in values
+        else None
+    )
+    extra = _round_trip_values(values, outcome, hours_note, taxonomy.items)
     if outcome.errors:
         return outcome
     return _Checked(
@@ -752,6 +777,7 @@ def _check_row(raw: _RawRow, taxonomy: _Taxonomy) -> _Checked | RowOutcome:
         postal_typed=text["postal_code"],
         place_type=place_type,
         takes={action: sorted(categories) for action in actions},
+        refuses=refuses,
         phone=phone,
         website=website,
         email=email,
@@ -770,7 +796,7 @@ def _number(raw: str) -> float | None:
 
 
 def _round_trip_values(
-    values: dict[str, str], outcome: RowOutcome, hours_note: str
+    values: dict[str, str], outcome: RowOutcome, hours_note: str, catalogue: Catalogue
 ) -> dict[str, Any]:
     """The export's own columns, in the shape `_desired_values` gives (only those present)."""
     extra: dict[str, Any] = {}
@@ -817,15 +843,20 @@ def _round_trip_values(
         if h.startswith(prefix)
     }
     if actions:
-        extra["conditions"] = {
-            action: {
-                "categories": sorted(_split_codes(cell.get(f"categories_{action}", ""))),
+        extra["conditions"] = {}
+        for action in sorted(actions):
+            if not cell.get(f"categories_{action}"):
+                continue
+            take: dict[str, Any] = {
+                "categories": sorted(_split_codes(cell[f"categories_{action}"])),
                 "conditions_fr": values.get(f"conditions_fr_{action}", "").strip(),
                 "conditions_en": values.get(f"conditions_en_{action}", "").strip(),
             }
-            for action in sorted(actions)
-            if cell.get(f"categories_{action}")
-        }
+            column = f"refuses_{action}"
+            refuses = _refused(outcome, column, cell[column], catalogue) if cell.get(column) else []
+            if refuses:  # the snapshot's shape: no key without refusals
+                take["refuses"] = refuses
+            extra["conditions"][action] = take
     return extra
 
 
@@ -872,6 +903,7 @@ def _current_values(place: Place) -> dict[str, Any]:
         "postal_code": place.postal_code,
         "place_type": place.place_type_code,
         "takes": {p.action_code: sorted(c.code for c in p.categories) for p in place.propositions},
+        "refuses": sorted({code for p in place.propositions for code in p.refuses or ()}),
         "phone": place.phone,
         "website": place.website,
         "email": place.email,
@@ -926,8 +958,11 @@ def _desired_values(row: _Checked, status: PlaceStatus) -> dict[str, Any]:
     if "verified_at" in extra:
         desired["verified_at"] = extra["verified_at"]
     if "conditions" in extra:
+        # Per-action columns say per action what is refused; `refuses` is then their union.
         desired["conditions"] = extra["conditions"]
         desired["takes"] = {a: t["categories"] for a, t in extra["conditions"].items()}
+    elif row.refuses is not None:
+        desired["refuses"] = row.refuses
     return desired
 
 
@@ -943,7 +978,12 @@ def _staff_owned(place: Place, record: ImportRecord | None) -> set[str]:
     if record is None:
         owned = {k for k, v in current.items() if not _is_empty(v)}
     else:
-        owned = {k for k, v in current.items() if v != record.values.get(k)}
+        # Empty and not recorded is no edit: a field an older import did not record yet.
+        owned = {
+            k
+            for k, v in current.items()
+            if v != record.values.get(k) and not (_is_empty(v) and k not in record.values)
+        }
     if place.geocode_source == GeocodeSource.MANUAL:
         owned.add("location")
     if "municipality" in owned:
@@ -991,8 +1031,16 @@ class _Writer:
                 }
             elif name == "conditions":
                 values["takes"] = value
-            elif name != "takes":
+            elif name not in {"takes", "refuses"}:
                 values[name] = value
+        if "refuses" in changes and "conditions" not in changes:
+            # One list for the whole row: every action the place keeps refuses the same items.
+            takes = values.get("takes") or (
+                placewrites.snapshot_takes(place) if place is not None else {}
+            )
+            values["takes"] = {
+                action: {**take, "refuses": changes["refuses"]} for action, take in takes.items()
+            }
         return values
 
     def create(self, row: _Checked, desired: dict[str, Any], slug: str) -> Place:

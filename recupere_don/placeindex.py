@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import threading
 from collections import OrderedDict, defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import cached_property
@@ -24,6 +24,7 @@ from sqlalchemy import select
 from . import donations, hours
 from .extensions import db
 from .geo.territory import EARTH_RADIUS_KM, haversine_km
+from .i18n import localized
 from .models import (
     Category,
     Mrc,
@@ -56,6 +57,10 @@ class PlaceRecord:
     service_area: dict[str, Any] | None
     actions: dict[str, tuple[str, ...]]  # action code → category codes, in taxonomy order
     donation_pause: dict[str, Any] | None = field(default=None, hash=False, compare=False)
+    # Action code → the item codes it refuses (only actions that refuse some).
+    refuses: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # Action code → its conditions, French and English.
+    conditions: dict[str, tuple[str, str]] = field(default_factory=dict)
 
     @cached_property
     def categories(self) -> tuple[str, ...]:
@@ -102,7 +107,11 @@ class Hit:
 
 @dataclass(frozen=True)
 class Criteria:
-    """What a search asks for, in plain values (see places.PlaceFilters for the API's side)."""
+    """What a search asks for, in plain values (see places.PlaceFilters for the API's side).
+
+    `items` are the catalogue items the words mean, with their category: a proposition taking
+    that category but refusing every such item does not answer the search.
+    """
 
     mrcs: Sequence[str] = ()
     categories: Sequence[str] = ()
@@ -111,6 +120,7 @@ class Criteria:
     place_types: Sequence[str] = ()
     place_slugs: Sequence[str] = ()
     municipalities: Sequence[str] = ()
+    items: Sequence[tuple[str, str]] = ()  # (item code, its category)
     actions: Sequence[str] = ()
     bbox: tuple[float, float, float, float] | None = None
     open_at: datetime | None = None
@@ -158,6 +168,8 @@ class PlaceIndex:
         # (action, category) → places with a proposition for that action taking that category.
         self._takes: dict[tuple[str, str], Mask] = defaultdict(lambda: np.zeros(n, dtype=bool))
         self._offers: dict[str, Mask] = defaultdict(lambda: np.zeros(n, dtype=bool))
+        # (action, item) → places whose proposition for that action refuses that item.
+        self._refuses: dict[tuple[str, str], Mask] = defaultdict(lambda: np.zeros(n, dtype=bool))
         self._pickup_in_mrc: dict[str, Mask] = defaultdict(lambda: np.zeros(n, dtype=bool))
         self._pickup_radius = np.full(n, np.nan)
         self._of_type: dict[str, Mask] = defaultdict(lambda: np.zeros(n, dtype=bool))
@@ -172,6 +184,9 @@ class PlaceIndex:
                 self._offers[action][i] = True
                 for code in codes:
                     self._takes[(action, code)][i] = True
+            for action, items in record.refuses.items():
+                for item in items:
+                    self._refuses[(action, item)][i] = True
             by_hours[record.opening_hours].append(i)
             # The same rules as PlaceRecord.picks_up_at, one array per kind of service area.
             area = record.service_area
@@ -192,8 +207,14 @@ class PlaceIndex:
         self._paused = [i for i, r in enumerate(self.records) if r.donation_pause]
         self.encoded = EncodedFeatures(self.records)
 
-    def takes(self, categories: Sequence[str], actions: Sequence[str]) -> Mask:
-        """PlaceRecord.takes for every record at once."""
+    def takes(
+        self,
+        categories: Sequence[str],
+        actions: Sequence[str],
+        items: Sequence[tuple[str, str]] = (),
+    ) -> Mask:
+        """PlaceRecord.takes for every record at once; with `items`, a proposition refusing
+        every item of a category does not take that category (see refuses_all)."""
         found = np.zeros(len(self.records), dtype=bool)
         for action in actions or list(self._offers):
             if not categories:
@@ -202,14 +223,16 @@ class PlaceIndex:
                 continue
             for code in categories:
                 if (action, code) in self._takes:
-                    found |= self._takes[(action, code)]
+                    taken = self._takes[(action, code)]
+                    refused = self._refuses_all(action, [i for i, c in items if c == code])
+                    found |= taken if refused is None else taken & ~refused
         return found
 
     def meant(self, criteria: Criteria) -> Mask:
         """Places answering what the words mean: a category, a place type, a name or a town."""
         found = np.zeros(len(self.records), dtype=bool)
         if criteria.item_categories:
-            found |= self.takes(criteria.item_categories, criteria.actions)
+            found |= self.takes(criteria.item_categories, criteria.actions, criteria.items)
         named = np.zeros(len(self.records), dtype=bool)
         for code in criteria.place_types:
             named |= self._of_type.get(code, False)
@@ -219,6 +242,15 @@ class PlaceIndex:
         if named.any():
             found |= named & self.takes((), criteria.actions)
         return found
+
+    def _refuses_all(self, action: str, items: Sequence[str]) -> Mask | None:
+        """Places whose proposition for `action` refuses every one of `items`; None for none."""
+        if not items or any((action, item) not in self._refuses for item in items):
+            return None  # the usual case (nobody refuses it) costs one lookup
+        refused = self._refuses[(action, items[0])].copy()
+        for item in items[1:]:
+            refused &= self._refuses[(action, item)]
+        return refused
 
     def matching(self, criteria: Criteria) -> Mask:
         mask = np.ones(len(self.records), dtype=bool)
@@ -333,12 +365,81 @@ def search(
     ]
 
 
+@dataclass(frozen=True)
+class Wording:
+    """Names of actions, categories and items in one language: what answers say in words."""
+
+    lang: str = "fr"
+    actions: Mapping[str, str] = field(default_factory=dict)
+    categories: Mapping[str, str] = field(default_factory=dict)
+    items: Mapping[str, str] = field(default_factory=dict)
+
+
+def refusals(record: PlaceRecord, wording: Wording) -> list[dict[str, str]]:
+    """The `refuses` property: [{action, item, label}], every action, in the record's order."""
+    return [
+        {"action": action, "item": item, "label": wording.items.get(item, item)}
+        for action, items in record.refuses.items()
+        for item in items
+    ]
+
+
+def asks_why(criteria: Criteria) -> bool:
+    """Whether answers say why each place matched: a category filter or item words."""
+    return bool(criteria.categories or criteria.item_categories)
+
+
+def reasons(
+    record: PlaceRecord, criteria: Criteria, wording: Wording
+) -> list[dict[str, Any]] | None:
+    """The `match` property: why the place answers the search's categories or item words.
+
+    One entry per (action asked for, category asked for or meant) the place takes; `item`
+    is the item the words mean when the action takes it, null when only a category matched.
+    None when the search asked for no category and no words: there is nothing to explain.
+    """
+    if not asks_why(criteria):
+        return None
+    entries: list[dict[str, Any]] = []
+    for action, codes in record.actions.items():
+        if criteria.actions and action not in criteria.actions:
+            continue
+        refused = record.refuses.get(action, ())
+        for category in codes:
+            meant = [item for item, c in criteria.items if c == category]
+            taken = [item for item in meant if item not in refused]
+            if category in criteria.item_categories and meant and not taken:
+                # Every item the words mean in this category is refused: the same rule as
+                # PlaceIndex.takes, so a place found always has a reason.
+                if category not in criteria.categories:
+                    continue
+            elif category not in criteria.item_categories and category not in criteria.categories:
+                continue
+            item = taken[0] if taken and category in criteria.item_categories else None
+            fr, en = record.conditions.get(action, ("", ""))
+            entries.append(
+                {
+                    "action": action,
+                    "action_label": wording.actions.get(action, action),
+                    "category": category,
+                    "category_label": wording.categories.get(category, category),
+                    "item": item,
+                    "item_label": wording.items.get(item, item) if item else None,
+                    "conditions": localized(fr, en, wording.lang) or None,
+                }
+            )
+    return entries
+
+
 def properties(
     record: PlaceRecord,
     url: str,
     status: hours.HoursStatus | None,
     hours_text: str,
     on: date | None = None,
+    next_opening: dict[str, str] | None = None,
+    refuses: list[dict[str, str]] | None = None,
+    match: list[dict[str, Any]] | None = None,
 ) -> dict[str, Any]:
     return {
         "name": record.name,
@@ -355,17 +456,19 @@ def properties(
         "opening_hours": record.opening_hours or None,
         "open_now": status.is_open if status else None,
         "hours_text": hours_text,
+        "next_opening": next_opening,
         "demo": record.demo,
         "donation_status": donations.status(record.donation_pause, on or date.min),
         "url": url,
+        "refuses": refuses or [],
+        "match": match,
     }
 
 
 PROPERTY_NAMES = (
     "name", "slug", "place_type", "address", "municipality", "postal_code", "mrc", "categories",
-    "actions", "phone", "website", "opening_hours", "open_now", "hours_text", "demo",
-    "donation_status", "url",
-    "distance_km", "picks_up_here",
+    "actions", "phone", "website", "opening_hours", "open_now", "hours_text", "next_opening",
+    "demo", "donation_status", "url", "refuses", "match", "distance_km", "picks_up_here",
 )  # fmt: skip
 
 
@@ -376,6 +479,10 @@ def feature(
     hours_text: str,
     fields: Sequence[str] = (),
     on: date | None = None,
+    *,
+    next_opening: dict[str, str] | None = None,
+    refuses: list[dict[str, str]] | None = None,
+    match: list[dict[str, Any]] | None = None,
 ) -> dict[str, Any]:
     record = hit.record
     geometry = (
@@ -388,7 +495,9 @@ def feature(
         "type": "Feature",
         "id": record.id,
         "geometry": geometry,
-        "properties": properties(record, url, status, hours_text, on),
+        "properties": properties(
+            record, url, status, hours_text, on, next_opening, refuses or [], match
+        ),
     }
     if hit.distance_km is not None:
         result["properties"]["distance_km"] = hit.distance_km
@@ -402,19 +511,37 @@ def features(
     hits: Iterable[Hit],
     url_of: Callable[[str], str],
     moment: datetime,
-    lang: str,
+    wording: Wording,
+    criteria: Criteria | None = None,
     fields: Sequence[str] = (),
 ) -> list[dict[str, Any]]:
     """GeoJSON features; the open-now status is computed once per distinct hours text."""
-    statuses: dict[str, tuple[hours.HoursStatus | None, str]] = {}
+    lang = wording.lang
+    statuses: dict[str, tuple[hours.HoursStatus | None, str, dict[str, str] | None]] = {}
     result = []
     for hit in hits:
         expression = hit.record.opening_hours
         if expression not in statuses:
             status = hours.status_at(expression, moment)
-            statuses[expression] = (status, hours.describe(status, moment, lang))
-        status, text = statuses[expression]
-        result.append(feature(hit, url_of(hit.record.slug), status, text, fields, moment.date()))
+            statuses[expression] = (
+                status,
+                hours.describe(status, moment, lang),
+                hours.next_opening(expression, status, moment, lang),
+            )
+        status, text, opening = statuses[expression]
+        result.append(
+            feature(
+                hit,
+                url_of(hit.record.slug),
+                status,
+                text,
+                fields,
+                moment.date(),
+                next_opening=opening,
+                refuses=refusals(hit.record, wording),
+                match=reasons(hit.record, criteria, wording) if criteria else None,
+            )
+        )
     return result
 
 
@@ -441,11 +568,17 @@ def record_of(place: Place) -> PlaceRecord:
             p.action_code: tuple(c.code for c in p.categories)
             for p in sorted(place.propositions, key=lambda p: p.action_code)
         },
+        refuses={
+            p.action_code: tuple(sorted(p.refuses))
+            for p in sorted(place.propositions, key=lambda p: p.action_code)
+            if p.refuses
+        },
+        conditions={p.action_code: (p.conditions_fr, p.conditions_en) for p in place.propositions},
     )
 
 
 def load_records() -> list[PlaceRecord]:
-    """Every published place as a record: three queries, whatever the number of places."""
+    """Every published place as a record: four queries, whatever the number of places."""
     mrc_slugs: dict[int, str] = dict(db.session.execute(select(Mrc.id, Mrc.slug)).all())
     towns: dict[int, str] = dict(
         db.session.execute(select(Municipality.id, Municipality.name)).all()
@@ -468,6 +601,23 @@ def load_records() -> list[PlaceRecord]:
         codes = takes[place_id][action]
         if category is not None:
             codes.append(category)
+    refuses: dict[int, dict[str, tuple[str, ...]]] = defaultdict(dict)
+    conditions: dict[int, dict[str, tuple[str, str]]] = defaultdict(dict)
+    for place_id, action, refused, fr, en in db.session.execute(
+        select(
+            Proposition.place_id,
+            Proposition.action_code,
+            Proposition.refuses,
+            Proposition.conditions_fr,
+            Proposition.conditions_en,
+        )
+        .join(Place, Place.id == Proposition.place_id)
+        .where(place_filter)
+        .order_by(Proposition.place_id, Proposition.action_code)
+    ):
+        if refused:
+            refuses[place_id][action] = tuple(sorted(refused))
+        conditions[place_id][action] = (fr, en)
     columns = (
         Place.id, Place.slug, Place.name, Place.place_type_code, Place.address,
         Place.municipality_id, Place.postal_code, Place.mrc_id, Place.latitude, Place.longitude,
@@ -501,6 +651,8 @@ def load_records() -> list[PlaceRecord]:
                 service_area=row.service_area,
                 actions=actions,
                 donation_pause=row.donation_pause,
+                refuses=refuses.get(row.id, {}),
+                conditions=conditions.get(row.id, {}),
             )
         )
     return records
@@ -509,14 +661,16 @@ def load_records() -> list[PlaceRecord]:
 class EncodedFeatures:
     """Each record's GeoJSON text, encoded once per data version, for answers built by joining.
 
-    What changes between answers (open now and its text, the detail page's address, the
-    distance) is spliced in; the rest is exactly what json.dumps of `feature()` gives.
+    What changes between answers (open now and its text, the next opening, the detail page's
+    address, the refused items' names, why the place matched, the distance) is spliced in; the
+    rest is exactly what json.dumps of `feature()` gives.
     """
 
     _MOMENTS_KEPT = 8
     _OPEN_NOW = ', "open_now": '
 
     def __init__(self, records: Sequence[PlaceRecord]) -> None:
+        self.records = records
         # Each feature up to its opening hours, included; then with ", " before it.
         self.heads: list[bytes] = []
         self.slugs: list[str] = []  # as text inside a JSON string
@@ -537,6 +691,9 @@ class EncodedFeatures:
         self.kinds = list(kinds)
         # (moment, language) → kind → the members after the opening hours, to the url's start.
         self._members: OrderedDict[tuple[datetime, str], dict[int, bytes]] = OrderedDict()
+        # Language → each record's `refuses` member (item names come from the catalogue file,
+        # which does not change while the process runs).
+        self._refusals: dict[str, list[str]] = {}
         self._lock = threading.Lock()
 
     def _members_at(self, moment: datetime, lang: str) -> dict[int, bytes]:
@@ -548,10 +705,26 @@ class EncodedFeatures:
                     self._members.popitem(last=False)
             return members
 
+    def _refusals_in(self, wording: Wording) -> list[str]:
+        with self._lock:
+            texts = self._refusals.get(wording.lang)
+        if texts is None:
+            texts = [f', "refuses": {_dumps(refusals(r, wording))}' for r in self.records]
+            with self._lock:
+                self._refusals[wording.lang] = texts
+        return texts
+
     def collection(
-        self, found: Found, url_prefix: str, url_suffix: str, moment: datetime, lang: str
+        self,
+        found: Found,
+        url_prefix: str,
+        url_suffix: str,
+        moment: datetime,
+        wording: Wording,
+        criteria: Criteria | None = None,
     ) -> bytes:
         """The FeatureCollection's JSON text, byte for byte what json.dumps would give."""
+        lang = wording.lang
         members = self._members_at(moment, lang)
         prefix = _dumps(url_prefix)[1:-1].encode()
         suffix = _dumps(url_suffix)[1:-1]
@@ -560,20 +733,34 @@ class EncodedFeatures:
         for kind in {kind_of[i] for i in ids} - members.keys():
             text, demo, pause = self.kinds[kind]
             status = hours.status_at(text, moment)
+            opening = hours.next_opening(text, status, moment, lang)
             donation = donations.status(self.pauses[pause], moment.date())
             members[kind] = (
                 f"{self._OPEN_NOW}{_dumps(status.is_open if status else None)}"
                 f', "hours_text": {_dumps(hours.describe(status, moment, lang))}'
+                f', "next_opening": {_dumps(opening)}'
                 f', "demo": {_dumps(demo)}, "donation_status": {_dumps(donation)}, "url": "'
             ).encode()
         slugs = self.slugs
+        refused = self._refusals_in(wording)
+        if criteria is None or not asks_why(criteria):
+            middles = [f'{slugs[i]}{suffix}"{refused[i]}, "match": null' for i in ids]
+        else:
+            records = self.records
+            middles = [
+                f'{slugs[i]}{suffix}"{refused[i]}, "match": '
+                + _dumps(reasons(records[i], criteria, wording))
+                for i in ids
+            ]
         if found.distances_km is None or found.picks_up_here is None:
-            tails = [f'{slugs[i]}{suffix}"}}}}'.encode() for i in ids]
+            tails = [f"{middle}}}}}".encode() for middle in middles]
         else:
             tails = [
-                f'{slugs[i]}{suffix}", "distance_km": {d!r}, "picks_up_here": '
+                f'{middle}, "distance_km": {d!r}, "picks_up_here": '
                 f"{'true' if p else 'false'}}}}}".encode()
-                for i, d, p in zip(ids, found.distances_km, found.picks_up_here, strict=True)
+                for middle, d, p in zip(
+                    middles, found.distances_km, found.picks_up_here, strict=True
+                )
             ]
         heads = self.heads
         parts: list[bytes] = []

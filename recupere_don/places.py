@@ -12,10 +12,11 @@ from flask import current_app, url_for
 from sqlalchemy import select
 from sqlalchemy.orm import joinedload, selectinload
 
-from . import dataversion, hours, item_lookup, placeindex
+from . import dataversion, item_lookup, placeindex
 from .extensions import db
 from .geo.names import name_key
 from .hours import QUEBEC
+from .i18n import label
 from .models import (
     Action,
     Category,
@@ -104,15 +105,39 @@ def query_meaning(filters: PlaceFilters) -> item_lookup.QueryMeaning | None:
     return item_lookup.meaning_of_search(filters.query)
 
 
-def item_categories(filters: PlaceFilters) -> tuple[str, ...] | None:
-    """The categories the item words mean (None without words)."""
-    meaning = query_meaning(filters)
-    return None if meaning is None else meaning.categories
+def _meant_items(codes: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    """The items the words mean, with their category (items no place takes left out)."""
+    catalogue = item_lookup.current_catalogue()
+    return tuple(
+        (code, item.category)
+        for code in codes
+        if (item := catalogue.item(code)) is not None and item.category is not None
+    )
+
+
+def wording(lang: str) -> placeindex.Wording:
+    """Names of actions, categories and items in `lang`, read once per taxonomy version."""
+    lang = "en" if lang == "en" else "fr"
+    return versioned(
+        f"wording_{lang}", dataversion.current(dataversion.TAXONOMY), lambda: _wording(lang)
+    )
+
+
+def _wording(lang: str) -> placeindex.Wording:
+    return placeindex.Wording(
+        lang=lang,
+        actions={a.code: label(a, lang) for a in db.session.execute(select(Action)).scalars()},
+        categories={c.code: label(c, lang) for c in db.session.execute(select(Category)).scalars()},
+        items={item.code: item.label(lang) for item in item_lookup.current_catalogue()},
+    )
 
 
 def search_published(filters: PlaceFilters) -> list[placeindex.Hit]:
     """What a citizen's search finds among published places, nearest first with `near`."""
-    criteria = _criteria(filters)
+    return _search(_criteria(filters))
+
+
+def _search(criteria: placeindex.Criteria | None) -> list[placeindex.Hit]:
     if criteria is None:
         return []
     return placeindex.search(published_index(), criteria, territory_index().mrc_at)
@@ -133,6 +158,7 @@ def _criteria(filters: PlaceFilters) -> placeindex.Criteria | None:
         mrcs=filters.mrcs,
         categories=filters.categories,
         item_categories=meant.categories,
+        items=_meant_items(meant.items),
         place_types=meant.place_types,
         place_slugs=meant.place_slugs,
         municipalities=meant.municipalities,
@@ -195,11 +221,11 @@ def full_address(place: Place) -> str:
 
 
 def place_feature(place: Place, url: str, moment: datetime | None = None) -> dict[str, Any]:
-    """One place as a GeoJSON feature, exactly as the public API shows it."""
+    """One place as a GeoJSON feature, exactly as the public API shows it (in French)."""
     moment = moment or datetime.now(QUEBEC)
-    status = hours.status_at(place.opening_hours, moment)
-    hit = placeindex.Hit(placeindex.record_of(place))
-    return placeindex.feature(hit, url, status, hours.describe(status, moment), on=moment.date())
+    record = placeindex.record_of(place)
+    [feature] = placeindex.features([placeindex.Hit(record)], lambda _: url, moment, wording("fr"))
+    return feature
 
 
 def municipalities_named(name: str) -> list[Municipality]:
@@ -266,6 +292,7 @@ def seed_demo_places(path: Path) -> int:
             "takes": {
                 take["action"]: {
                     "categories": sorted(take["categories"]),
+                    "refuses": sorted(take.get("refuses") or ()),
                     "conditions_fr": take.get("conditions_fr") or "",
                     "conditions_en": take.get("conditions_en") or "",
                 }
@@ -303,11 +330,14 @@ def _detail_url_parts() -> tuple[str, str]:
 def feature_collection(filters: PlaceFilters) -> dict[str, Any]:
     moment = _moment_of(filters)
     prefix, suffix = _detail_url_parts()
+    criteria = _criteria(filters)
+    hits = _search(criteria)
     features = placeindex.features(
-        search_published(filters),
+        hits,
         lambda slug: f"{prefix}{slug}{suffix}",
         moment,
-        filters.lang,
+        wording(filters.lang),
+        criteria,
         filters.fields,
     )
     return {"type": "FeatureCollection", "features": features}
@@ -330,7 +360,9 @@ def feature_collection_json(filters: PlaceFilters) -> bytes:
         else placeindex.find(index, criteria, territory_index().mrc_at)
     )
     prefix, suffix = _detail_url_parts()
-    return index.encoded.collection(found, prefix, suffix, _moment_of(filters), filters.lang)
+    return index.encoded.collection(
+        found, prefix, suffix, _moment_of(filters), wording(filters.lang), criteria
+    )
 
 
 def _moment_of(filters: PlaceFilters) -> datetime:

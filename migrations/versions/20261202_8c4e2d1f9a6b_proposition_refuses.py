@@ -13,8 +13,13 @@ Create Date: 2026-12-02 02:00:00.000000
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import sqlalchemy as sa
 from alembic import op
+from flask import current_app
+
+from recupere_don.catalogue import load_catalogue
 
 # revision identifiers, used by Alembic.
 revision = "8c4e2d1f9a6b"
@@ -35,9 +40,7 @@ proposition = sa.table(
 
 def upgrade() -> None:
     with op.batch_alter_table("proposition", schema=None) as batch_op:
-        batch_op.add_column(
-            sa.Column("refuses", sa.JSON(), server_default="[]", nullable=False)
-        )
+        batch_op.add_column(sa.Column("refuses", sa.JSON(), server_default="[]", nullable=False))
 
 
 def downgrade() -> None:
@@ -47,10 +50,13 @@ def downgrade() -> None:
 
 
 def _refusals_into_conditions() -> None:
-    # The catalogue is data, read here as the migration finds it: labels rather than codes.
-    from recupere_don.catalogue import load_catalogue
+    # The catalogue is data, read as the migration finds it: staff read labels, not codes.
+    catalogue = load_catalogue(Path(current_app.config["DATA_DIR"]) / "items.csv")
 
-    catalogue = load_catalogue()
+    def label(code: str, lang: str) -> str:
+        item = catalogue.item(code)
+        return item.label(lang) if item is not None else code
+
     connection = op.get_bind()
     rows = connection.execute(
         sa.select(
@@ -68,11 +74,9 @@ def _refusals_into_conditions() -> None:
             ("fr", "Refusés : ", row.conditions_fr),
             ("en", "Refused: ", row.conditions_en),
         ):
-            labels = ", ".join(catalogue.label_of(code, lang) for code in row.refuses)
+            labels = ", ".join(label(code, lang) for code in row.refuses)
             sentence = f"{lead}{labels}."
-            texts[f"conditions_{lang}"] = (
-                f"{current} {sentence}" if current else sentence
-            )[:CONDITIONS_LENGTH]
-        connection.execute(
-            proposition.update().where(proposition.c.id == row.id).values(**texts)
-        )
+            texts[f"conditions_{lang}"] = (f"{current} {sentence}" if current else sentence)[
+                :CONDITIONS_LENGTH
+            ]
+        connection.execute(proposition.update().where(proposition.c.id == row.id).values(**texts))

@@ -73,9 +73,11 @@ def csv_row(place: Place, comma_decimals: bool = True) -> dict[str, str]:
         "verified_at": snapshot_verified_at(place) or "",
         "slug": place.slug,
         "demo": "1" if place.is_demo else "",
+        "refuses": ";".join(sorted({c for t in takes.values() for c in t.get("refuses", [])})),
     }
     for action, take in takes.items():
         row[f"categories_{action}"] = ";".join(take["categories"])
+        row[f"refuses_{action}"] = ";".join(take.get("refuses", []))
         row[f"conditions_fr_{action}"] = take["conditions_fr"]
         row[f"conditions_en_{action}"] = take["conditions_en"]
     return row

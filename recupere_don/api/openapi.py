@@ -100,6 +100,29 @@ def _schemas(t: _Text, taxonomy: places.Taxonomy, place_types: list[str]) -> dic
             ),
         },
         "hours_text": string,
+        "next_opening": {
+            **_nullable(
+                {
+                    "type": "object",
+                    "required": ["at", "text"],
+                    "properties": {
+                        "at": {**string, "format": "date-time"},
+                        "text": {
+                            **string,
+                            "description": t(
+                                "« lundi 9 h », dans `lang`", "“Monday 9 am”, in `lang`"
+                            ),
+                        },
+                    },
+                }
+            ),
+            "description": t(
+                "Prochaine ouverture d'un lieu fermé au moment demandé ; null s'il est ouvert "
+                "ou si ses heures sont inconnues",
+                "Next opening of a place closed at the moment asked; null when open or when "
+                "its hours are unknown",
+            ),
+        },
         "demo": {**boolean, "description": t("Lieu fictif", "Fictitious place")},
         "donation_status": {
             "type": "object",
@@ -119,6 +142,69 @@ def _schemas(t: _Text, taxonomy: places.Taxonomy, place_types: list[str]) -> dic
             },
         },
         "url": {**string, "format": "uri", "description": t("Page du lieu", "Place page")},
+        "refuses": {
+            "type": "array",
+            "description": t(
+                "Objets que le lieu refuse, par action (même si la catégorie est acceptée)",
+                "Items the place refuses, per action (even when their category is taken)",
+            ),
+            "items": {
+                "type": "object",
+                "required": ["action", "item", "label"],
+                "properties": {
+                    "action": _codes(taxonomy.actions),
+                    "item": {**string, "description": t("Code de l'objet", "Item code")},
+                    "label": {**string, "description": t("Nom dans `lang`", "Name in `lang`")},
+                },
+            },
+        },
+        "match": {
+            **_nullable(
+                {
+                    "type": "array",
+                    "items": {
+                        "type": "object",
+                        "required": [
+                            "action",
+                            "action_label",
+                            "category",
+                            "category_label",
+                            "item",
+                            "item_label",
+                            "conditions",
+                        ],  # fmt: skip
+                        "properties": {
+                            "action": _codes(taxonomy.actions),
+                            "action_label": string,
+                            "category": _codes(taxonomy.categories),
+                            "category_label": string,
+                            "item": {
+                                **_nullable(string),
+                                "description": t(
+                                    "L'objet que les mots désignent ; null si seule une "
+                                    "catégorie correspond",
+                                    "The item the words mean; null when only a category matched",
+                                ),
+                            },
+                            "item_label": _nullable(string),
+                            "conditions": {
+                                **_nullable(string),
+                                "description": t(
+                                    "Conditions de cette action, dans `lang`",
+                                    "This action's conditions, in `lang`",
+                                ),
+                            },
+                        },
+                    },
+                }
+            ),
+            "description": t(
+                "Pourquoi le lieu répond, avec `q` ou `category` : une entrée par action "
+                "demandée et catégorie acceptée ; null sans `q` ni `category`",
+                "Why the place answers, with `q` or `category`: one entry per action asked "
+                "for and category taken; null without `q` or `category`",
+            ),
+        },
         "distance_km": {
             **number,
             "description": t("Seulement avec `near`", "Only with `near`"),
