@@ -16,7 +16,7 @@ from recupere_don import item_lookup, schema
 from recupere_don.admin.models import PlaceRevision, User
 from recupere_don.embed.models import EmbedConfig
 from recupere_don.extensions import db
-from recupere_don.models import Place, SearchMiss, Synonym
+from recupere_don.models import Place, Proposition, SearchMiss, Synonym
 from tests.conftest import BACKENDS, _psycopg_dsn, make_test_app, temporary_database
 from tests.test_admin_support import log_in
 
@@ -198,3 +198,36 @@ def test_a_database_with_some_unknown_tables_is_refused_untouched(empty_app: Fla
     assert result.exit_code != 0
     assert "ni une base vide ni une base de la première version" in str(result.exception)
     assert tables(empty_app) == {"place"}
+
+
+def test_refusals_upgrade_empty_and_downgrade_into_the_conditions_text(empty_app: Flask) -> None:
+    load_release_database(empty_app)
+    cli(empty_app, "db", "upgrade")
+    client = empty_app.test_client()
+    features = client.get("/api/v1/places").get_json()["features"]
+    assert features
+    assert all(f["properties"]["refuses"] == [] for f in features)
+    with empty_app.app_context():
+        proposition = db.session.scalars(
+            select(Proposition).where(Proposition.action_code == "donner").order_by(Proposition.id)
+        ).first()
+        assert proposition is not None
+        proposition_id, before = proposition.id, proposition.conditions_fr
+        proposition.refuses = ["matelas", "sommier"]
+        db.session.commit()
+        db.session.remove()
+
+    cli(empty_app, "db", "downgrade", "5a1c0e7b3f21")
+
+    with empty_app.app_context():
+        fr, en = db.session.execute(
+            text("SELECT conditions_fr, conditions_en FROM proposition WHERE id = :id"),
+            {"id": proposition_id},
+        ).one()
+        columns = {c["name"] for c in inspect(db.engine).get_columns("proposition")}
+        db.session.remove()
+    assert "refuses" not in columns
+    assert fr == f"{before} Refusés : Matelas, Sommier.".strip()
+    assert en.endswith("Refused: Mattress, Box spring.")
+    cli(empty_app, "db", "upgrade")
+    assert db_check_passes(empty_app)

@@ -68,6 +68,9 @@ def test_limit_keeps_the_nearest(client: FlaskClient, demo_places: list[dict[str
         "mrc=beauce-sartigan&bbox=-71.5,45.5,-70,46.5",
         "q=mot%20introuvable%20xyz&near=46.8,-71.2",
         "category=meubles&fields=name,distance_km&near=46.8,-71.2",
+        "q=matelas&action=donner,ramassage&near=46.1185,-70.67",
+        "category=meubles&lang=en&at=2026-11-28T12:00-05:00",
+        "q=mattress&lang=en&fields=slug,refuses,match,next_opening",
     ],
 )
 def test_answer_text_is_the_encoding_of_the_collection(app: Flask, query: str) -> None:

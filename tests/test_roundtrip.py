@@ -100,9 +100,12 @@ def test_export_then_import_into_an_empty_database_gives_the_same_answers(
         service_area_radius_km="25",
     )
     with app.app_context():
-        # Published, so that the public answer shows it.
+        # Published, so that the public answer shows it; refusing items differently per action.
         place = db.session.execute(select(Place).where(Place.status == "draft")).scalar_one()
         place.status = "published"
+        refuses = {"donner": ["matelas", "sommier"], "ramassage": ["matelas"]}
+        for proposition in place.propositions:
+            proposition.refuses = refuses[proposition.action_code]
         db.session.commit()
     file = tmp_path / "lieux.csv"
     _cli(app, "export-places", str(file), "--excel")
@@ -111,6 +114,12 @@ def test_export_then_import_into_an_empty_database_gives_the_same_answers(
 
     assert "refusés : 0" in output, output
     assert _answer(empty_app) == _answer(app)
+    [made] = [f for f in _answer(empty_app) if f["properties"]["name"] == "Ressourcerie d'essai"]
+    assert [(r["action"], r["item"]) for r in made["properties"]["refuses"]] == [
+        ("donner", "matelas"),
+        ("donner", "sommier"),
+        ("ramassage", "matelas"),
+    ]
     # A second import of the same file into the new database finds every place again.
     again = _cli(empty_app, "import-places", str(file))
     assert "Créés : 0 · mis à jour : 0" in again, again

@@ -165,14 +165,9 @@ def _schemas(t: _Text, taxonomy: places.Taxonomy, place_types: list[str]) -> dic
                     "items": {
                         "type": "object",
                         "required": [
-                            "action",
-                            "action_label",
-                            "category",
-                            "category_label",
-                            "item",
-                            "item_label",
-                            "conditions",
-                        ],  # fmt: skip
+                            *("action", "action_label", "category", "category_label"),
+                            *("item", "item_label", "conditions"),
+                        ],
                         "properties": {
                             "action": _codes(taxonomy.actions),
                             "action_label": string,
