@@ -63,6 +63,15 @@ def item_near_distinct(i: int) -> str:
     return f"/api/v1/places?q={item}&near={random_point()}"
 
 
+def matelas_giving_near_distinct(_i: int) -> str:
+    # An item some places refuse, the citizen page's default actions: refusals and reasons.
+    return f"/api/v1/places?q=matelas&action=donner,ramassage&near={random_point()}"
+
+
+def category_near_distinct(_i: int) -> str:
+    return f"/api/v1/places?category=meubles&near={random_point()}"
+
+
 CASES: list[tuple[str, Callable[[int], str]]] = [
     ("all places (baseline)", fixed("/api/v1/places")),
     ("filtered mrc+category", fixed("/api/v1/places?mrc=levis&category=meubles")),
@@ -70,6 +79,9 @@ CASES: list[tuple[str, Callable[[int], str]]] = [
     ("near only, distinct points", near_distinct),
     ("q=divan+near, distinct points", divan_near_distinct),
     ("q+near, distinct words/points", item_near_distinct),
+    ("q=matelas+giving, distinct pts", matelas_giving_near_distinct),
+    ("category+near, distinct points", category_near_distinct),
+    ("q=matelas, all places", fixed("/api/v1/places?q=matelas&action=donner,ramassage")),
 ]
 
 

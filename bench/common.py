@@ -59,6 +59,8 @@ def summary(values: list[float]) -> str:
 def populate(app: Flask, count: int, seed: int = 12) -> None:
     """`count` generated published places spread over the region's municipalities."""
     rng = random.Random(seed)
+    # Refusals drawn apart, so that the places themselves are those of earlier runs.
+    refusing = random.Random(seed + 1)
     with app.app_context():
         init_database()
         municipalities = db.session.execute(select(Municipality)).scalars().all()
@@ -71,6 +73,10 @@ def populate(app: Flask, count: int, seed: int = 12) -> None:
                 )
                 for action in rng.sample(ACTIONS, rng.randint(1, 3))
             ]
+            for proposition in propositions:
+                # A third of furniture takers refuse mattresses, as the demo places do.
+                if any(c.code == "meubles" for c in proposition.categories):
+                    proposition.refuses = ["matelas"] if refusing.random() < 1 / 3 else []
             db.session.add(
                 Place(
                     slug=f"lieu-genere-{i}",

@@ -11,13 +11,15 @@ from typing import Any
 
 from flask import Flask
 from flask.testing import FlaskClient
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from recupere_don import imports, placewrites
 from recupere_don.extensions import db
 from recupere_don.models import Place, PlaceStatus, Proposition
 from tests.factories import make_place, make_user
-from tests.test_admin_support import log_in
+from tests.test_admin_support import admin_client, create_place, csrf_token, log_in, place_form
+
+__all__ = ["admin_client"]
 
 # A weekend in Québec: places open on weekdays are closed.
 SATURDAY_NOON = "2026-11-28T12:00-05:00"
@@ -216,3 +218,36 @@ def test_history_shows_refusals_by_name(app: Flask, client: FlaskClient) -> None
 
     assert "refuse : Matelas" in page
     assert "matelas" not in page.replace("Matelas", "")
+
+
+def test_the_editor_reads_refused_items_as_words_and_shows_their_names(
+    app: Flask, admin_client: FlaskClient
+) -> None:
+    place_id = create_place(admin_client, app, take_donner_refuses="matelas;  Box spring ;")
+    with app.app_context():
+        [donner] = db.session.get_one(Place, place_id).propositions
+        assert donner.refuses == ["matelas", "sommier"]
+
+    page = admin_client.get(f"/admin/places/{place_id}").get_data(as_text=True)
+
+    assert 'value="Matelas; Sommier"' in page
+    assert 'list="catalogue-items"' in page
+    assert '<option value="Siège d&#39;auto pour enfant">' in page
+
+
+def test_an_unknown_refused_word_is_a_field_error_and_nothing_is_written(
+    app: Flask, admin_client: FlaskClient
+) -> None:
+    with app.app_context():
+        before = db.session.scalar(select(func.count(Place.id)))
+    data = place_form(app, take_donner_refuses="Matelas; licorne en peluche géante")
+    data["csrf_token"] = csrf_token(admin_client, "/admin/places/new")
+
+    response = admin_client.post("/admin/places/new", data=data)
+
+    assert response.status_code == 422
+    page = response.get_data(as_text=True)
+    assert "Objet(s) inconnu(s) : « licorne en peluche géante »" in page
+    assert 'id="take_donner_refuses-error"' in page
+    with app.app_context():
+        assert db.session.scalar(select(func.count(Place.id))) == before

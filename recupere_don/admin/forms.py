@@ -29,7 +29,8 @@ from wtforms.validators import (
 )
 from wtforms.widgets import CheckboxInput, ListWidget
 
-from ..i18n import _, _l, label
+from .. import item_lookup, normalise
+from ..i18n import _, _l, current_language, label
 from ..models import Action, Category, GeocodePrecision, GeocodeSource, Mrc, Municipality, PlaceType
 from . import validation
 from .models import Role
@@ -53,6 +54,32 @@ def normalised(check: Callable[[str], str]) -> Callable[[Any, Field], None]:
             raise ValidationError(str(error)) from None
 
     return validator
+
+
+def known_items(form: Any, field: Field) -> None:
+    """Refused items must be objects of the catalogue: an unknown word is a field error."""
+    try:
+        normalise.refused_items(field.data or "", item_lookup.current_catalogue())
+    except normalise.InvalidValueError as error:
+        raise ValidationError(str(error)) from None
+
+
+def _refused_codes(text: str | None) -> list[str]:
+    # Checked by known_items before the form's values are read.
+    return normalise.refused_items(text or "", item_lookup.current_catalogue())
+
+
+def item_labels() -> list[str]:
+    """Every catalogue item's name in the page's language, sorted: the refusals' suggestions."""
+    lang = current_language()
+    return sorted((item.label(lang) for item in item_lookup.current_catalogue()), key=str.casefold)
+
+
+def refused_labels(codes: list[str]) -> str:
+    """« Matelas; Sommier »: what the refusals field shows, which known_items reads back."""
+    catalogue = item_lookup.current_catalogue()
+    lang = current_language()
+    return "; ".join(item.label(lang) if (item := catalogue.item(c)) else c for c in codes)
 
 
 ROLE_CHOICES = choices(
@@ -244,9 +271,11 @@ class PlaceFormBase(FlaskForm):
 
     actions: Sequence[Action] = ()
 
-    def take_fields(self, action_code: str) -> tuple[Field, Field, Field]:
+    def take_fields(self, action_code: str) -> tuple[Field, Field, Field, Field]:
+        """Categories, refused items, conditions in French and in English, for one action."""
         return (
             self[f"take_{action_code}_categories"],
+            self[f"take_{action_code}_refuses"],
             self[f"take_{action_code}_conditions_fr"],
             self[f"take_{action_code}_conditions_en"],
         )
@@ -276,10 +305,19 @@ class PlaceFormBase(FlaskForm):
 
 
 def place_form_class(actions: Sequence[Action]) -> type[PlaceFormBase]:
-    """The editor form with one block (categories, conditions) per action of the taxonomy."""
+    """The editor form with one block (categories, refused items, conditions) per action."""
     attrs: dict[str, Any] = {"actions": list(actions)}
     for action in actions:
         attrs[f"take_{action.code}_categories"] = MultiCheckboxField(label(action), choices=[])
+        attrs[f"take_{action.code}_refuses"] = StringField(
+            _l("Objets refusés"),
+            [Length(max=1000), known_items],
+            description=_l(
+                "Objets de ces catégories que le lieu refuse pour cette action, séparés par "
+                "des points-virgules : Matelas; Sommier"
+            ),
+            render_kw={"list": "catalogue-items", "autocomplete": "off", "data-refusals": ""},
+        )
         attrs[f"take_{action.code}_conditions_fr"] = StringField(
             _l("Conditions (français)"), [Length(max=500)]
         )
@@ -314,10 +352,11 @@ def form_values(form: PlaceFormBase) -> dict[str, Any]:
     has_point = latitude is not None and longitude is not None
     takes: dict[str, dict[str, Any]] = {}
     for action in form.actions:
-        categories, conditions_fr, conditions_en = form.take_fields(action.code)
+        categories, refuses, conditions_fr, conditions_en = form.take_fields(action.code)
         if categories.data:
             takes[action.code] = {
                 "categories": sorted(categories.data),
+                "refuses": _refused_codes(refuses.data),
                 "conditions_fr": (conditions_fr.data or "").strip(),
                 "conditions_en": (conditions_en.data or "").strip(),
             }
@@ -368,8 +407,9 @@ def fill_from_place(form: PlaceFormBase, snapshot: dict[str, Any], version: int)
     form.service_area_radius_km.data = area.get("radius_km")
     for action in form.actions:
         take = snapshot.get("takes", {}).get(action.code, {})
-        categories, conditions_fr, conditions_en = form.take_fields(action.code)
+        categories, refuses, conditions_fr, conditions_en = form.take_fields(action.code)
         categories.data = list(take.get("categories", []))
+        refuses.data = refused_labels(take.get("refuses", []))
         conditions_fr.data = take.get("conditions_fr", "")
         conditions_en.data = take.get("conditions_en", "")
     form.version.data = str(version)

@@ -29,6 +29,7 @@ from ..forms import (
     fill_choices,
     fill_from_place,
     form_values,
+    item_labels,
     place_form_class,
 )
 from ..locating import NotLocated, locate
@@ -95,6 +96,7 @@ def _render_editor(form: PlaceFormBase, place: Any = None, status: int = 200) ->
             status_form=VersionForm(),
             tile_url=current_app.config["TILE_URL"],
             tile_attribution=current_app.config["TILE_ATTRIBUTION"],
+            item_labels=item_labels(),
         ),
         status,
     )
