@@ -220,11 +220,13 @@ def full_address(place: Place) -> str:
     return f"{text} {place.postal_code}".strip() if place.postal_code else text
 
 
-def place_feature(place: Place, url: str, moment: datetime | None = None) -> dict[str, Any]:
-    """One place as a GeoJSON feature, exactly as the public API shows it (in French)."""
+def place_feature(
+    place: Place, url: str, moment: datetime | None = None, lang: str = "fr"
+) -> dict[str, Any]:
+    """One place as a GeoJSON feature, exactly as the public API shows it in `lang`."""
     moment = moment or datetime.now(QUEBEC)
     record = placeindex.record_of(place)
-    [feature] = placeindex.features([placeindex.Hit(record)], lambda _: url, moment, wording("fr"))
+    [feature] = placeindex.features([placeindex.Hit(record)], lambda _: url, moment, wording(lang))
     return feature
 
 

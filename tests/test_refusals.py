@@ -251,3 +251,11 @@ def test_an_unknown_refused_word_is_a_field_error_and_nothing_is_written(
     assert 'id="take_donner_refuses-error"' in page
     with app.app_context():
         assert db.session.scalar(select(func.count(Place.id))) == before
+
+
+def test_one_place_answers_in_the_asked_language(app: Flask, client: FlaskClient) -> None:
+    refusing, _ = two_furniture_places(app)
+    english = client.get(f"/api/v1/places/{refusing}?lang=en").get_json()["properties"]
+    assert [r["label"] for r in english["refuses"]] == ["Mattress", "Box spring"]
+    french = client.get(f"/api/v1/places/{refusing}").get_json()["properties"]
+    assert [r["label"] for r in french["refuses"]] == ["Matelas", "Sommier"]

@@ -207,7 +207,8 @@ def show_place(slug: str) -> Response | tuple[Response, int]:
     if place is None:
         return jsonify(error="not_found", message=_("Aucun lieu publié à cette adresse.")), 404
     url = url_for("public.place_detail", slug=place.slug, _external=True)
-    response = _geojson(places.place_feature(place, url))
+    lang = "en" if request.args.get("lang") == "en" else "fr"
+    response = _geojson(places.place_feature(place, url, lang=lang))
     response.cache_control.public = True
     response.cache_control.max_age = 60
     return response
