@@ -123,6 +123,12 @@ def wording(lang: str) -> placeindex.Wording:
     )
 
 
+def item_names(codes: list[str], lang: str) -> str:
+    """« Matelas, Sommier »: items by their names in `lang`, in the order given."""
+    names = wording(lang).items
+    return ", ".join(names.get(code, code) for code in codes)
+
+
 def _wording(lang: str) -> placeindex.Wording:
     return placeindex.Wording(
         lang=lang,

@@ -259,3 +259,11 @@ def test_one_place_answers_in_the_asked_language(app: Flask, client: FlaskClient
     assert [r["label"] for r in english["refuses"]] == ["Mattress", "Box spring"]
     french = client.get(f"/api/v1/places/{refusing}").get_json()["properties"]
     assert [r["label"] for r in french["refuses"]] == ["Matelas", "Sommier"]
+
+
+def test_the_place_page_says_what_is_refused(app: Flask, client: FlaskClient) -> None:
+    refusing, _ = two_furniture_places(app)
+    page = client.get(f"/lieux/{refusing}").get_data(as_text=True)
+    assert "Refuse : Matelas, Sommier" in page
+    english = client.get(f"/lieux/{refusing}?lang=en").get_data(as_text=True)
+    assert "Refuses: Mattress, Box spring" in english

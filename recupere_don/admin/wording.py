@@ -12,7 +12,7 @@ from typing import Any
 from flask import g
 from sqlalchemy import select
 
-from .. import item_lookup
+from .. import places
 from ..extensions import db
 from ..i18n import _, _l, current_language, label
 from ..imports import COLUMN_LABELS, column_label
@@ -81,13 +81,6 @@ def position_label(source: str | None, precision: str | None) -> str:
     return words[:1].upper() + words[1:]
 
 
-def item_names(codes: list[str]) -> str:
-    """« Matelas, Sommier »: refused items by their label in the page's language."""
-    catalogue = item_lookup.current_catalogue()
-    lang = current_language()
-    return ", ".join(item.label(lang) if (item := catalogue.item(c)) else c for c in codes)
-
-
 def _takes(value: dict[str, Any]) -> str:
     names = _names()
     parts = []
@@ -95,7 +88,10 @@ def _takes(value: dict[str, Any]) -> str:
         categories = ", ".join(names.categories.get(c, c) for c in take.get("categories", []))
         text = f"{names.actions.get(action, action)} : {categories}"
         if take.get("refuses"):
-            text += _(" — refuse : %(items)s", items=item_names(take["refuses"]))
+            text += _(
+                " — refuse : %(items)s",
+                items=places.item_names(take["refuses"], current_language()),
+            )
         if take.get("conditions_fr"):
             text += f" ({take['conditions_fr']})"
         parts.append(text)

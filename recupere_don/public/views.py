@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import datetime
+from functools import partial
 from typing import Any
 
 from flask import Blueprint, abort, current_app, render_template, request, url_for
@@ -138,6 +139,7 @@ def place_detail(slug: str) -> str:
         else "",
         place=place,
         actions=actions,
+        item_names=partial(places.item_names, lang=lang),
         address=places.full_address(place),
         map=small_map,
         hours_status=status,
