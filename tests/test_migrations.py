@@ -217,7 +217,7 @@ def test_refusals_upgrade_empty_and_downgrade_into_the_conditions_text(empty_app
         db.session.commit()
         db.session.remove()
 
-    cli(empty_app, "db", "downgrade", "c195a879618a")
+    cli(empty_app, "db", "downgrade", "7c3e9a41d5b2")
 
     with empty_app.app_context():
         fr, en = db.session.execute(

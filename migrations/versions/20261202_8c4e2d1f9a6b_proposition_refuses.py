@@ -7,7 +7,7 @@ it after writing each refusal back into the conditions text (« Refusés : Matel
 what staff entered is still read by the citizens of the older release.
 
 Revision ID: 8c4e2d1f9a6b
-Revises: c195a879618a
+Revises: 7c3e9a41d5b2
 Create Date: 2026-12-02 02:00:00.000000
 """
 
@@ -23,7 +23,7 @@ from recupere_don.catalogue import load_catalogue
 
 # revision identifiers, used by Alembic.
 revision = "8c4e2d1f9a6b"
-down_revision = "c195a879618a"
+down_revision = "7c3e9a41d5b2"
 branch_labels = None
 depends_on = None
 
