@@ -173,7 +173,8 @@
 
     input.addEventListener("hours:read", function (event) {
       var detail = event.detail;
-      if (detail.text === written) {
+      // Its own text is already shown; an answer about an older text would undo later clicks.
+      if (detail.text === written || detail.text !== input.value.trim()) {
         return;
       }
       if (detail.data.week) {

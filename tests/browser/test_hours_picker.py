@@ -3,10 +3,10 @@ preview says it back, saving stores it; the stored hours come back into the pick
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import pytest
-from playwright.sync_api import Browser, Page, expect
+from playwright.sync_api import Browser, Page, Route, expect
 from sqlalchemy import select
 
 from recupere_don import placewrites
@@ -116,6 +116,39 @@ def test_typed_hours_come_into_the_picker_and_richer_hours_are_said_to_be_left_a
     page.get_by_label("Dimanche", exact=True).check()  # choosing replaces the seasonal text
     expect(other).to_be_hidden()
     expect(field).to_have_value("mar-jeu, dim 8h30-16h")
+
+
+def test_a_late_answer_about_an_older_text_does_not_undo_later_clicks(
+    page: Page, live_server: LiveServer, place_id: int
+) -> None:
+    sign_in(page, live_server)
+    held: list[Route] = []
+    page.route(lambda url: "/admin/api/hours?" in url, lambda route: held.append(route))
+    page.goto(f"{live_server.url}/admin/places/{place_id}")
+    page.get_by_text("Choisir les heures jour par jour").click()
+    wait_for(lambda: len(held) == 1, page)
+    held.pop().continue_()  # the stored hours come into the picker
+    expect(page.get_by_label("Vendredi", exact=True)).to_be_checked()
+
+    page.get_by_label("Vendredi", exact=True).uncheck()
+    wait_for(lambda: len(held) == 1, page)  # the preview asks about the text without Friday
+    page.get_by_label("Dimanche", exact=True).check()
+    held.pop().continue_()  # ...and hears back before it asks about the text with Sunday
+    page.wait_for_timeout(200)
+    expect(page.get_by_label("Dimanche", exact=True)).to_be_checked()
+    wait_for(lambda: len(held) == 1, page)
+    held.pop().continue_()
+    expect(page.get_by_label("Dimanche", exact=True)).to_be_checked()
+    expect(page.get_by_label("Vendredi", exact=True)).not_to_be_checked()
+
+
+def wait_for(condition: Callable[[], bool], page: Page) -> None:
+    """Let the page run (and Playwright hold its requests) until `condition`, for 10 s at most."""
+    for _ in range(100):
+        if condition():
+            return
+        page.wait_for_timeout(100)
+    raise AssertionError("the page never asked for the hours preview")
 
 
 @pytest.fixture
