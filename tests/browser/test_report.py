@@ -53,3 +53,17 @@ def test_report_is_accessible_and_prints_on_two_pages(
     pdf = page.pdf(format="Letter", print_background=True)
     pages = len(re.findall(rb"/Type\s*/Page[^s]", pdf))
     assert 1 <= pages <= 2, pages
+
+
+def test_coverage_page_is_accessible_and_its_map_follows_the_table(
+    page: Page, live_server: LiveServer, staff: str
+) -> None:
+    sign_in(page, live_server)
+    page.goto(live_server.url + "/admin/coverage?category=electronique&km=25")
+    gaps = page.locator(".gap-list tbody tr")
+    expect(gaps.first).to_be_visible()
+    # One red point per municipality the table lists as a gap (the demo data has a place
+    # for electronics somewhere, so no gap is « aucun lieu »), none for the others.
+    red = page.locator('#coverage-map path.leaflet-interactive[fill="#d73027"]')
+    expect(red).to_have_count(gaps.count())
+    assert serious_violations(page) == []
