@@ -16,7 +16,7 @@ import numpy as np
 from numpy.typing import NDArray
 from sqlalchemy import select
 
-from . import dataversion
+from . import dataversion, item_lookup
 from .extensions import db
 from .geo.territory import EARTH_RADIUS_KM
 from .models import Category, Mrc, Municipality
@@ -85,10 +85,21 @@ def distance_matrix_km(
 class Coverage:
     """Distances from every municipality to the nearest place taking each category for giving."""
 
-    def __init__(self, index: PlaceIndex, towns: Sequence[Town], categories: Sequence[str]):
+    def __init__(
+        self,
+        index: PlaceIndex,
+        towns: Sequence[Town],
+        categories: Sequence[str],
+        items: Sequence[tuple[str, str]] = (),
+    ):
+        """`items`: (item code, its category) for items some place refuses; any other item is
+        covered exactly as its category."""
         self.records = index.records
         self.towns = list(towns)
         self.categories = list(categories)
+        self.category_of = dict(items)
+        # One column per category, then one per refused item.
+        self.keys = [*self.categories, *self.category_of]
         n_towns = len(self.towns)
         lats = np.array([t.latitude for t in self.towns], dtype=float)
         lons = np.array([t.longitude for t in self.towns], dtype=float)
@@ -99,20 +110,22 @@ class Coverage:
         picks_up = np.zeros_like(distances, dtype=bool)
         for row, town in enumerate(self.towns):
             picks_up[row] = index.picks_up(all_ids, distances[row], town.mrc)
-        shape = (n_towns, len(self.categories))
+        shape = (n_towns, len(self.keys))
         self.distances_km = np.full(shape, NOWHERE)
         self.nearest_ids = np.full(shape, -1, dtype=np.intp)
         self.by_pickup = np.zeros(shape, dtype=bool)
         reachable = np.where(np.isnan(distances), NOWHERE, distances)
         rows = np.arange(n_towns)
-        for column, category in enumerate(self.categories):
-            drop_off = np.flatnonzero(index.takes([category], [DROP_OFF]) & index.located)
+        for column, key in enumerate(self.keys):
+            category = self.category_of.get(key, key)
+            refused = [(key, category)] if key in self.category_of else []
+            drop_off = np.flatnonzero(index.takes([category], [DROP_OFF], refused) & index.located)
             if len(drop_off):
                 candidates = reachable[:, drop_off]
                 best = candidates.argmin(axis=1)
                 self.distances_km[:, column] = candidates[rows, best]
                 self.nearest_ids[:, column] = drop_off[best]
-            pickup = np.flatnonzero(index.takes([category], [PICKUP]))
+            pickup = np.flatnonzero(index.takes([category], [PICKUP], refused))
             if len(pickup):
                 comes = picks_up[:, pickup]
                 served = comes.any(axis=1)
@@ -121,8 +134,9 @@ class Coverage:
                 self.by_pickup[served, column] = True
         self.nearest_ids[np.isinf(self.distances_km)] = -1
 
-    def column(self, category: str) -> int:
-        return self.categories.index(category)
+    def column(self, key: str) -> int:
+        """The column of a category or of an item some place refuses."""
+        return self.keys.index(key)
 
     def for_category(self, category: str) -> list[TownCoverage]:
         """Every municipality with its distance for this category, in municipality order."""
@@ -148,7 +162,7 @@ class Coverage:
 
     def gap_counts(self, threshold_km: float) -> dict[str, int]:
         """Category → how many municipalities are farther than the threshold."""
-        counts = (self.distances_km > threshold_km).sum(axis=0)
+        counts = (self.distances_km[:, : len(self.categories)] > threshold_km).sum(axis=0)
         return {c: int(n) for c, n in zip(self.categories, counts, strict=True)}
 
     def by_mrc(self, category: str, threshold_km: float) -> list[MrcSummary]:
@@ -188,6 +202,19 @@ def load_towns() -> list[Town]:
     return [Town(*row) for row in rows]
 
 
+def refused_items(index: PlaceIndex) -> list[tuple[str, str]]:
+    """(item, category) of the catalogue items some published place refuses."""
+    catalogue = item_lookup.current_catalogue()
+    codes = sorted(
+        {code for r in index.records for refused in r.refuses.values() for code in refused}
+    )
+    return [
+        (code, item.category)
+        for code in codes
+        if (item := catalogue.item(code)) is not None and item.category
+    ]
+
+
 def category_codes() -> list[str]:
     return list(db.session.execute(select(Category.code).order_by(Category.sort_order)).scalars())
 
@@ -199,6 +226,9 @@ def coverage_now() -> Coverage:
         dataversion.current(dataversion.TAXONOMY),
         dataversion.current(dataversion.TERRITORY),
     )
-    return versioned(
-        "coverage", version, lambda: Coverage(published_index(), load_towns(), category_codes())
-    )
+
+    def build() -> Coverage:
+        index = published_index()
+        return Coverage(index, load_towns(), category_codes(), refused_items(index))
+
+    return versioned("coverage", version, build)

@@ -158,3 +158,34 @@ def test_staff_page_refuses_what_it_cannot_read(
 
 def test_staff_page_is_for_staff_only(client: FlaskClient) -> None:
     assert client.get("/admin/coverage").status_code == 302
+
+
+def test_an_item_refused_nearby_is_covered_by_the_next_place_that_takes_it() -> None:
+    refusing = record(
+        7, "Ressourcerie sans portables", 46.80, -71.18,
+        actions={"donner": ("electronique",)}, refuses={"donner": ("ordinateur-portable",)},
+    )  # fmt: skip
+    taking = record(8, "Dépôt de Beauce", 46.12, -70.67, actions={"donner": ("electronique",)})
+    result = coverage.Coverage(
+        PlaceIndex([refusing, taking]),
+        TOWNS,
+        ["electronique"],
+        [("ordinateur-portable", "electronique")],
+    )
+    levis = next(t for t in TOWNS if t.name == "Lévis")
+    by_category = {e.town.name: e for e in result.for_category("electronique")}
+    by_item = {e.town.name: e for e in result.for_category("ordinateur-portable")}
+    assert by_category["Lévis"].nearest == refusing
+    assert by_item["Lévis"].nearest == taking
+    assert by_item["Lévis"].distance_km == pytest.approx(
+        geodesic_km(levis, taking), rel=SPHERE_VS_ELLIPSOID
+    )
+    # Only categories are counted in the table of every category.
+    assert set(result.gap_counts(25)) == {"electronique"}
+
+
+def test_staff_page_shows_one_item(admin_client: FlaskClient) -> None:  # noqa: F811
+    page = admin_client.get("/admin/coverage?item=ordinateur-portable&km=25")
+    assert page.status_code == 200
+    assert "« Ordinateur portable »" in page.get_data(as_text=True)
+    assert admin_client.get("/admin/coverage?item=licorne").status_code == 400

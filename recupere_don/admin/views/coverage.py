@@ -9,7 +9,8 @@ from typing import Any
 from flask import abort, current_app, render_template, request
 from sqlalchemy import select
 
-from ... import coverage
+from ... import coverage, item_lookup
+from ...catalogue import Catalogue, Item
 from ...extensions import db
 from ...geo import coveragemap, mapbuilder
 from ...i18n import _, current_language, label
@@ -54,18 +55,34 @@ class CoverageQuery:
     gap_km: float
     sort: str
     descending: bool
+    item: Item | None = None  # one object of the category, when staff chose one
 
     @classmethod
-    def from_args(cls, args: Mapping[str, str], categories: list[str]) -> CoverageQuery:
+    def from_args(
+        cls, args: Mapping[str, str], categories: list[str], catalogue: Catalogue
+    ) -> CoverageQuery:
         """The page's settings; a clear French message (ValueError) for anything unreadable."""
-        category, gap_km = read_gap(args, categories, ("category", "km", "sort", "order", "lang"))
+        allowed = ("category", "item", "km", "sort", "order", "lang")
+        item = catalogue.item(args["item"]) if args.get("item") else None
+        if args.get("item") and (item is None or not item.category):
+            raise ValueError(_("Objet inconnu : %(code)s.", code=args["item"]))
+        if item is not None and item.category:
+            # The item's category, whatever the form's category said.
+            args = {**args, "category": item.category}
+        category, gap_km = read_gap(args, categories, allowed)
         sort = args.get("sort") or "distance"
         if sort not in SORTS:
             raise ValueError(_("Tri inconnu : %(sort)s.", sort=sort))
         order = args.get("order") or ("desc" if sort == "distance" else "asc")
         if order not in ("asc", "desc"):
             raise ValueError(_("Ordre inconnu : %(order)s.", order=order))
-        return cls(category, gap_km, sort, order == "desc")
+        return cls(category, gap_km, sort, order == "desc", item)
+
+    def key(self, computed: coverage.Coverage) -> str:
+        """The coverage column: the item's own when some place refuses it, else its category."""
+        if self.item is not None and self.item.code in computed.keys:
+            return self.item.code
+        return self.category
 
 
 def town_colour(distance_km: float, gap_km: float) -> str:
@@ -143,19 +160,26 @@ def gap_map(
 def coverage_page() -> str:
     categories = list(db.session.execute(select(Category).order_by(Category.sort_order)).scalars())
     try:
-        query = CoverageQuery.from_args(request.args, [c.code for c in categories])
+        query = CoverageQuery.from_args(
+            request.args, [c.code for c in categories], item_lookup.current_catalogue()
+        )
     except ValueError as error:
         abort(400, str(error))
     computed = coverage.coverage_now()
-    entries = computed.for_category(query.category)
-    summaries = computed.by_mrc(query.category, query.gap_km)
+    key = query.key(computed)
+    entries = computed.for_category(key)
+    summaries = computed.by_mrc(key, query.gap_km)
+    lang = current_language()
+    category_label = label(next(c for c in categories if c.code == query.category))
     return render_template(
         "admin/coverage.html",
         query=query,
         categories=categories,
-        category_label=label(next(c for c in categories if c.code == query.category)),
+        category_label=query.item.label(lang) if query.item else category_label,
+        items=[(label(c), item_lookup.current_catalogue().items_of(c.code)) for c in categories],
+        lang=lang,
         entries=_sorted(entries, query),
-        gaps=computed.gaps(query.category, query.gap_km),
+        gaps=computed.gaps(key, query.gap_km),
         summaries=summaries,
         gap_counts=computed.gap_counts(query.gap_km),
         map=gap_map(entries, summaries, query.gap_km),
