@@ -69,6 +69,8 @@ def from_environment(instance_path: Path) -> dict[str, Any]:
         "TRUSTED_PROXY_COUNT": int(_number("TRUSTED_PROXY_COUNT", 0)),
         # Where rate-limit counters live: memory (one server) or redis://… shared by several.
         "RATELIMIT_STORAGE_URI": os.environ.get("RATELIMIT_STORAGE_URI", "memory://"),
+        # Several instances (or a test run) sharing one Redis keep their counts apart by prefix.
+        "RATELIMIT_KEY_PREFIX": os.environ.get("RATELIMIT_KEY_PREFIX", "recupere-don"),
         # How long a visitor is asked to wait when the database does not answer.
         "UNAVAILABLE_RETRY_AFTER_SECONDS": int(_number("UNAVAILABLE_RETRY_AFTER_SECONDS", 30)),
         # How often each process writes its search and view counts (0: after every request).

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import socket
+import subprocess
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -14,6 +17,7 @@ from recupere_don.extensions import db
 
 from .conftest import make_test_app, temporary_database
 from .test_admin_support import ADMIN_EMAIL, csrf_token, log_in, make_user
+from .test_production import BIN, GOOD_KEY, ROOT, _get, _server_env, gunicorn
 
 OTHER_CLIENT = {"REMOTE_ADDR": "192.0.2.7"}
 TOO_MANY = "Trop de demandes depuis votre connexion"
@@ -160,10 +164,49 @@ def test_behind_a_proxy_the_forwarded_client_is_counted(
             db.engine.dispose()
 
 
-def test_servers_sharing_a_storage_share_the_counts() -> None:
-    pytest.skip(
-        "needs a shared storage server (redis://, memcached:// or mongodb:// for "
-        "RATELIMIT_STORAGE_URI) and two processes: the limiter is one object per process, so two "
-        "apps in this process share counts whatever the storage; none of these servers is "
-        "installed here"
+def _redis_answers(host: str, port: int) -> bool:
+    try:
+        with socket.create_connection((host, port), timeout=1) as connection:
+            connection.sendall(b"PING\r\n")
+            return connection.recv(16).startswith(b"+PONG")
+    except OSError:
+        return False
+
+
+def test_servers_sharing_a_storage_share_the_counts(tmp_path: Path) -> None:
+    """Two gunicorn instances behind one proxy count a client once, through one Redis.
+
+    With memory storage each would allow the client its full amount: 20 + 20 exports.
+    """
+    if not _redis_answers("127.0.0.1", 6379):
+        pytest.skip("needs a Redis server on 127.0.0.1:6379 (RATELIMIT_STORAGE_URI=redis://…)")
+    env = _server_env(
+        tmp_path,
+        APP_ENV="production",
+        SECRET_KEY=GOOD_KEY,
+        WEB_CONCURRENCY="1",
+        RATELIMIT_STORAGE_URI="redis://127.0.0.1:6379/0",
+        # Apart from any other run sharing this Redis.
+        RATELIMIT_KEY_PREFIX=f"test-{uuid.uuid4().hex}",
     )
+    prepared = subprocess.run(
+        [str(BIN / "flask"), "--app", "recupere_don", "init-db"],
+        cwd=ROOT, env=env, capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert prepared.returncode == 0, prepared.stderr
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    allowed = _amount(ratelimits.EXPORT)
+    with (
+        gunicorn(tmp_path / "a", env) as (first, _log),
+        gunicorn(tmp_path / "b", env) as (
+            second,
+            _log,
+        ),
+    ):
+        halves = [first] * (allowed // 2) + [second] * (allowed - allowed // 2)
+        assert [_get(f"{base}/export/carte.html")[0] for base in halves] == [200] * allowed
+        for base in (first, second):
+            status, headers, _body = _get(f"{base}/export/carte.html")
+            assert status == 429
+            assert int(headers["Retry-After"]) > 0
