@@ -8,6 +8,8 @@ from urllib.parse import parse_qs, urlsplit
 
 from flask.testing import FlaskClient
 
+from recupere_don.public.maptext import MAP_FIELDS
+
 ENGLISH_BROWSER = {"Accept-Language": "en-US,en;q=0.9"}
 
 
@@ -127,3 +129,11 @@ def test_an_ordinary_view_lists_nothing_itself_and_offers_the_list(client: Flask
     link = re.search(r'<noscript><p><a href="([^"]+)">Afficher la liste des lieux', page)
     assert link
     assert html.unescape(link.group(1)) == "/?q=canap%C3%A9&liste=1"
+
+
+def test_the_map_asks_for_why_each_place_answers(client: FlaskClient) -> None:
+    answer = client.get(f"/api/v1/places?q=matelas&action=donner,ramassage&fields={MAP_FIELDS}")
+    assert answer.status_code == 200
+    props = answer.get_json()["features"][0]["properties"]
+    assert {"match", "refuses", "next_opening"} <= set(props)
+    assert props["match"][0]["item"] == "matelas"

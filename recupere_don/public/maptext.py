@@ -6,20 +6,17 @@ from typing import Any
 
 from sqlalchemy import select
 
-from .. import placeindex
 from ..extensions import db
 from ..i18n import _, label
 from ..models import Category, PlaceType
 from .modes import mode_texts
 
-# What the map and its list show: a fraction of each feature's bytes (see bench/). Why a place
-# answers (match, refuses) and when it opens next are asked for where the API offers them.
-_SHOWN = (
-    "name", "slug", "place_type", "address", "municipality", "categories", "open_now",
-    "hours_text", "demo", "distance_km", "picks_up_here", "match", "refuses", "next_opening",
-    "donation_status",
-)  # fmt: skip
-MAP_FIELDS = ",".join(name for name in _SHOWN if name in placeindex.PROPERTY_NAMES)
+# What the map and its list show: a fraction of each feature's bytes (see bench/), with why a
+# place answers (match, refuses), when it opens next and whether its donations are paused.
+MAP_FIELDS = (
+    "name,slug,place_type,address,municipality,categories,open_now,hours_text,demo,"
+    "distance_km,picks_up_here,match,refuses,next_opening,donation_status"
+)
 
 
 def map_text(categories: list[Category]) -> dict[str, Any]:

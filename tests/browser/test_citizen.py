@@ -55,12 +55,61 @@ def test_ordinateur_leaves_out_a_repair_only_workshop_until_repair_is_chosen(
     expected = api(live_server, "?q=ordinateur&action=reparer")
     expect(page.locator("#results > li")).to_have_count(len(expected))
     assert workshop in listed(page)
+    card = page.locator("#results > li", has_text=workshop)
+    expect(card.locator(".reason--reparer")).to_contain_text("Répare")
     screenshot(page, "citizen-repair")
 
     page.reload()
     wait_ready(page)
     expect(page.get_by_role("radio", name="Faire réparer")).to_be_checked()
     assert workshop in listed(page)
+
+
+def test_matelas_keeps_a_place_that_takes_mattresses_and_leaves_out_one_that_refuses_them(
+    page: Page, live_server: LiveServer
+) -> None:
+    furniture = api(live_server, "?category=meubles")
+    refusing = [
+        f for f in furniture
+        if any(r["item"] == "matelas" for r in f["properties"].get("refuses", []))  # type: ignore[index, union-attr, attr-defined]
+    ]  # fmt: skip
+    assert refusing, "a demo place refuses mattresses (structured refusals)"
+    takes = names(api(live_server, "?q=matelas"))
+    assert takes, "a demo place takes mattresses"
+    page.goto(live_server.url + "/")
+    wait_ready(page)
+    page.get_by_role("combobox", name="Quel objet").fill("matelas")
+    page.get_by_role("combobox", name="Quel objet").press("Enter")
+    wait_ready(page)
+    assert "q=matelas" in page.url
+    assert listed(page) == takes
+    assert not listed(page) & names(refusing)
+    first = page.locator("#results > li").first
+    expect(first.locator(".reason").first).to_contain_text("Accepte en don")
+    screenshot(page, "citizen-matelas")
+
+
+def test_sunday_open_now_offers_the_next_opening(page: Page, live_server: LiveServer) -> None:
+    page.clock.set_fixed_time(SUNDAY_MORNING)
+    at = quote(SUNDAY_MORNING.isoformat())
+    assert api(live_server, f"?open_now=1&at={at}") == []
+    closed = [f["properties"] for f in api(live_server, f"?at={at}")]
+    soonest = min(
+        (p for p in closed if p.get("next_opening")),  # type: ignore[union-attr]
+        key=lambda p: datetime.fromisoformat(p["next_opening"]["at"]),  # type: ignore[index]
+    )
+    page.goto(live_server.url + "/")
+    wait_ready(page)
+    page.get_by_label("Ouvert maintenant").check()
+    next_step = page.locator("#next-steps")
+    expect(next_step).to_contain_text("Aucun lieu ouvert maintenant")
+    expect(next_step.get_by_role("link", name=soonest["name"])).to_be_visible()  # type: ignore[index]
+    expect(next_step).to_contain_text(soonest["next_opening"]["text"])  # type: ignore[index]
+    screenshot(page, "citizen-open-now-sunday")
+    page.get_by_role("button", name="ouverts ou non").click()
+    wait_ready(page)
+    expect(page.locator("#results > li")).to_have_count(len(closed))
+    expect(page.get_by_label("Ouvert maintenant")).not_to_be_checked()
 
 
 def test_nothing_within_the_radius_offers_the_nearest_places_beyond(
