@@ -667,6 +667,7 @@ class EncodedFeatures:
     """
 
     _MOMENTS_KEPT = 8
+    _SEARCHES_KEPT = 16
     _OPEN_NOW = ', "open_now": '
 
     def __init__(self, records: Sequence[PlaceRecord]) -> None:
@@ -694,6 +695,9 @@ class EncodedFeatures:
         # Language → each record's `refuses` member (item names come from the catalogue file,
         # which does not change while the process runs).
         self._refusals: dict[str, list[str]] = {}
+        # What a search asks (its `match` depends on nothing else) → record → its `match` text:
+        # the same words asked from many phones explain each place once.
+        self._reasons: OrderedDict[tuple[Any, ...], dict[int, str]] = OrderedDict()
         self._lock = threading.Lock()
 
     def _members_at(self, moment: datetime, lang: str) -> dict[int, bytes]:
@@ -713,6 +717,24 @@ class EncodedFeatures:
             with self._lock:
                 self._refusals[wording.lang] = texts
         return texts
+
+    def _reasons_for(self, criteria: Criteria, wording: Wording) -> dict[int, str]:
+        key = (
+            tuple(criteria.categories),
+            tuple(criteria.item_categories),
+            tuple(criteria.items),
+            tuple(criteria.actions),
+            wording.lang,
+        )
+        with self._lock:
+            texts = self._reasons.get(key)
+            if texts is None:
+                texts = self._reasons[key] = {}
+                while len(self._reasons) > self._SEARCHES_KEPT:
+                    self._reasons.popitem(last=False)
+            else:
+                self._reasons.move_to_end(key)
+            return texts
 
     def collection(
         self,
@@ -747,11 +769,11 @@ class EncodedFeatures:
             middles = [f'{slugs[i]}{suffix}"{refused[i]}, "match": null' for i in ids]
         else:
             records = self.records
-            middles = [
-                f'{slugs[i]}{suffix}"{refused[i]}, "match": '
-                + _dumps(reasons(records[i], criteria, wording))
-                for i in ids
-            ]
+            explained = self._reasons_for(criteria, wording)
+            for i in ids:
+                if i not in explained:
+                    explained[i] = _dumps(reasons(records[i], criteria, wording))
+            middles = [f'{slugs[i]}{suffix}"{refused[i]}, "match": {explained[i]}' for i in ids]
         if found.distances_km is None or found.picks_up_here is None:
             tails = [f"{middle}}}}}".encode() for middle in middles]
         else:
