@@ -267,3 +267,38 @@ def test_the_place_page_says_what_is_refused(app: Flask, client: FlaskClient) ->
     assert "Refuse : Matelas, Sommier" in page
     english = client.get(f"/lieux/{refusing}?lang=en").get_data(as_text=True)
     assert "Refuses: Mattress, Box spring" in english
+
+
+def test_a_reimport_follows_the_file_unless_staff_changed_the_refusals(app: Flask) -> None:
+    header = "name,address,municipality,postal_code,categories,actions,place_type,refuses\n"
+    row = "Ressourcerie Test,,Lévis,,meubles,donner,ressourcerie,{}\n"
+
+    def run(refuses: str) -> imports.RowOutcome:
+        with app.app_context():
+            report = imports.import_places(
+                (header + row.format(refuses)).encode(), filename="r.csv"
+            )
+        [outcome] = report.rows
+        return outcome
+
+    def refused() -> list[str]:
+        with app.app_context():
+            return list(
+                db.session.scalars(
+                    select(Proposition.refuses).join(Place).where(Place.name == "Ressourcerie Test")
+                ).one()
+            )
+
+    assert run("matelas").status == "created"
+    assert run("matelas; sommier").status == "updated"
+    assert refused() == ["matelas", "sommier"]
+    assert run("matelas; sommier").status == "unchanged"
+    with app.app_context():
+        place = db.session.scalars(select(Place).where(Place.name == "Ressourcerie Test")).one()
+        staff = {"takes": {"donner": take(["meubles"], ["siege-auto"])}}
+        placewrites.update(place, staff, None, place.version)
+
+    again = run("matelas")
+
+    assert again.kept_staff_edits == ["refuses"]
+    assert refused() == ["siege-auto"]
