@@ -58,6 +58,7 @@ def test_choosing_an_mrc_filters_markers_and_survives_reload(
     wait_ready(page)
     expected = api_count(live_server, "?mrc=bellechasse")
     assert 0 < expected < api_count(live_server)
+    page.get_by_role("button", name="Filtres").click()
     page.locator("summary", has_text="Territoire").click()
     page.get_by_label("Bellechasse").check()
     expect(page.locator("#map-app")).to_have_attribute("data-count", str(expected))
@@ -80,6 +81,8 @@ def test_shared_link_with_mrc_and_categories_reopens_the_same_view(
     wait_ready(page)
     assert marker_count(page) == api_count(live_server, query)
     expect(page.get_by_label("Meubles", exact=False).first).to_be_checked()
+    expect(page.get_by_role("button", name="Filtres")).to_contain_text("(4)")
+    page.get_by_role("button", name="Filtres").click()
     page.get_by_role("button", name="Tout afficher").click()
     expect(page.locator("#map-app")).to_have_attribute("data-count", str(api_count(live_server)))
     assert "mrc=" not in page.url

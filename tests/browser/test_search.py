@@ -122,7 +122,7 @@ def test_english_switch_translates_and_keeps_filters(page: Page, live_server: Li
     assert page.locator("html").get_attribute("lang") == "en"
     expect(page.get_by_label("What would you like to give away?")).to_be_visible()
     expect(page.locator("input[value='levis']")).to_be_checked()
-    expect(page.get_by_text("Clothing and accessories").first).to_be_visible()
+    expect(page.locator("#results").get_by_text("Clothing and accessories").first).to_be_visible()
     assert marker_count(page) == len(api(live_server, "?mrc=levis&category=vetements"))
     page.locator("#results .result-name a").first.click()
     expect(page.get_by_role("heading", name="What this place takes")).to_be_visible()
