@@ -83,6 +83,10 @@ def test_payloads_typed_in_every_editor_field_stay_text(
     page.locator("#website").fill("https://exemple.org/?q=%3Cscript%3E")
     page.locator("#opening_hours").fill("Mo-Fr 09:00-17:00")
     page.locator("#service_area_radius_km").fill("")
+    # Refused items must be catalogue items: the payload was refused above, as text.
+    refused = page.locator("#place-form input[name$='_refuses']")
+    for i in range(refused.count()):
+        refused.nth(i).fill("")
     page.get_by_role("button", name="Localiser").click()
     expect(page.locator("#place-map")).to_have_attribute("data-state", "located")
     page.get_by_role("button", name="Enregistrer").click()
