@@ -92,6 +92,13 @@ def test_a_french_first_browser_and_no_header_get_french(client: FlaskClient) ->
     assert '<html lang="fr">' in client.get("/").get_data(as_text=True)
 
 
+def test_a_garbled_language_header_gets_french(client: FlaskClient) -> None:
+    for header in (";;;q=abc", "en;q=nan, fr;q=-1", "x" * 5000, "*"):
+        response = client.get("/", headers={"Accept-Language": header})
+        assert response.status_code == 200
+        assert '<html lang="fr">' in response.get_data(as_text=True), header
+
+
 def test_the_browser_language_leaves_the_api_and_the_staff_pages_alone(
     client: FlaskClient,
 ) -> None:
