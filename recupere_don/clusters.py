@@ -38,6 +38,16 @@ INDEXES_KEPT = 32
 class ClusterIndex:
     hits: list[Hit]
     tree: Any  # pysupercluster.SuperCluster, or None when no place has coordinates
+    points: Any = None  # (longitude, latitude) per hit, as a numpy array
+
+    def count_within(self, bbox: tuple[float, float, float, float]) -> int:
+        """The places inside `bbox`: what the list of the view pages through."""
+        if self.points is None:
+            return 0
+        min_lon, min_lat, max_lon, max_lat = bbox
+        lons, lats = self.points[:, 0], self.points[:, 1]
+        inside = (lons >= min_lon) & (lons <= max_lon) & (lats >= min_lat) & (lats <= max_lat)
+        return int(inside.sum())
 
     def view(self, bbox: tuple[float, float, float, float], zoom: int) -> list[dict[str, Any]]:
         """The clusters and single places inside `bbox` (min lon, min lat, max lon, max lat)."""
@@ -58,7 +68,7 @@ def build_index(hits: list[Hit]) -> ClusterIndex:
     tree = pysupercluster.SuperCluster(
         points, min_zoom=0, max_zoom=MAX_CLUSTER_ZOOM, radius=RADIUS_PX, extent=TILE_EXTENT
     )
-    return ClusterIndex(located, tree)
+    return ClusterIndex(located, tree, points)
 
 
 class IndexCache:
@@ -114,7 +124,14 @@ def cluster_collection(
                 "place_type": record.place_type,
             }
         features.append({"type": "Feature", "geometry": point, "properties": properties})
-    return {"type": "FeatureCollection", "total": len(index.hits), "features": features}
+    # A cluster stands where its places' centre is: its places may lie just outside the view,
+    # so the clusters' counts and `in_view` (the places the list finds) can differ slightly.
+    return {
+        "type": "FeatureCollection",
+        "total": len(index.hits),
+        "in_view": index.count_within(bbox),
+        "features": features,
+    }
 
 
 def moment_key(filters: places.PlaceFilters) -> str:

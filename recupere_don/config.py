@@ -75,6 +75,9 @@ def from_environment(instance_path: Path) -> dict[str, Any]:
         "UNAVAILABLE_RETRY_AFTER_SECONDS": int(_number("UNAVAILABLE_RETRY_AFTER_SECONDS", 30)),
         # How often each process writes its search and view counts (0: after every request).
         "ACTIVITY_FLUSH_SECONDS": _number("ACTIVITY_FLUSH_SECONDS", 10.0),
+        # Above this many published places the map asks the server for each view's clusters
+        # instead of loading every place (instant and offline-friendly while it is small).
+        "MAP_SERVER_CLUSTERS_ABOVE": int(_number("MAP_SERVER_CLUSTERS_ABOVE", 2000)),
     }
     if production:
         # Served over TLS behind the proxy: links and cookies say so unless told otherwise.

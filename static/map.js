@@ -268,7 +268,8 @@
     return box;
   }
 
-  function markerFor(feature) {
+  // `content` makes the popup's content (static/map-clusters.js fetches it on demand).
+  function markerFor(feature, content) {
     var props = feature.properties;
     var type = text.place_types[props.place_type];
     var icon = L.divIcon({
@@ -280,7 +281,7 @@
     });
     var coords = feature.geometry.coordinates;
     var marker = L.marker([coords[1], coords[0]], { icon: icon, title: props.name, alt: props.name });
-    marker.bindPopup(function () { return popupContent(props); });
+    marker.bindPopup(content || function () { return popupContent(props); });
     return marker;
   }
 
@@ -313,22 +314,26 @@
   }
 
   function renderList() {
+    if (serverClusters) { serverClusters.viewChanged(); return; }
     // The list follows the map's extent, unless the map is hidden (the list alone on a phone).
     var size = map.getSize();
     var bounds = size.x > 0 && size.y > 0 ? map.getBounds() : null;
     visible = features.filter(function (feature, i) {
       return !bounds || bounds.contains(markers[i].getLatLng());
     });
-    var shown = visible.length;
     listEl.replaceChildren();
     appendPage();
-    var total = features.length;
+    showCount(visible.length, features.length, text.in_view);
+  }
+
+  // `inView`: the sentence for some of the places ({shown} of {total}).
+  function showCount(shown, total, inView) {
     if (total === 0) {
       countEl.textContent = text.count_zero;
     } else if (shown === total) {
       countEl.textContent = total === 1 ? text.count_one : text.count_many.replace("{n}", String(total));
     } else {
-      countEl.textContent = text.in_view.replace("{shown}", String(shown)).replace("{total}", String(total));
+      countEl.textContent = inView.replace("{shown}", String(shown)).replace("{total}", String(total));
     }
     root.dataset.count = String(total);
     root.dataset.shown = String(shown);
@@ -558,6 +563,24 @@
   // ---- loading --------------------------------------------------------------------------------
 
   var loadCount = 0;
+  // Many places: the server clusters each view (static/map-clusters.js) instead of the browser.
+  var serverClusters = root.dataset.clustersApi && window.recupereDonServerClusters
+    ? window.recupereDonServerClusters({
+      map: map, root: root, text: text, lang: lang, countEl: countEl, listEl: listEl, moreButton: moreButton,
+      query: function () { return apiQuery(state); },
+      el: el, markerFor: markerFor, popupContent: popupContent, listItem: listItem, showCount: showCount,
+    })
+    : null;
+
+  function loadClusters(thisLoad) {
+    delete root.dataset.initialApi;
+    showHere();
+    highlightOutlines();
+    fit();
+    serverClusters.load().then(function (total) {
+      if (!total && thisLoad === loadCount) { explainEmpty(thisLoad); }
+    }).catch(function () { /* the count says what went wrong */ });
+  }
 
   function load() {
     if (pending) { pending.abort(); }
@@ -567,6 +590,7 @@
     root.dataset.state = "loading";
     clearNextSteps();
     showGuidance();
+    if (serverClusters) { loadClusters(thisLoad); return; }
     // The first answer was announced in the page (<link rel="preload">): the same URL reuses it.
     var url = root.dataset.initialApi || root.dataset.api + apiQuery(state);
     delete root.dataset.initialApi;
@@ -600,12 +624,15 @@
     load();
   }
 
-  map.on("moveend", function () { if (root.dataset.state === "ready") { renderList(); } });
+  // With server clusters, static/map-clusters.js follows the view itself.
+  map.on("moveend", function () { if (!serverClusters && root.dataset.state === "ready") { renderList(); } });
   moreButton.addEventListener("click", function () {
     var first = listEl.children.length;
-    appendPage();
-    var link = listEl.children[first] && listEl.children[first].querySelector("a");
-    if (link) { link.focus(); }
+    var shown = serverClusters ? serverClusters.more() : Promise.resolve(appendPage());
+    shown.then(function () {
+      var link = listEl.children[first] && listEl.children[first].querySelector("a");
+      if (link) { link.focus(); }
+    }).catch(function () { countEl.textContent = text.error; });
   });
 
   // The action switch and "open now" sit outside the form's element (form="filters").
@@ -935,5 +962,5 @@
   if (headingEl) { remember(SEARCH_KEY, window.location.pathname + window.location.search); }
   load();
 
-  window.recupereDon = { map: map, cluster: cluster };
+  window.recupereDon = { map: map, cluster: cluster, serverClusters: serverClusters };
 })();

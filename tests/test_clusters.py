@@ -88,6 +88,7 @@ def test_a_view_holds_only_what_it_shows(client: FlaskClient) -> None:
     assert inside
     assert shown == inside
     assert answer["total"] == len(everything)  # the total is the filters', not the view's
+    assert answer["in_view"] == len(inside) == len(listed(client, f"bbox={levis}"))
 
 
 def test_an_archived_place_leaves_the_next_view(app: Flask, client: FlaskClient) -> None:

@@ -249,9 +249,16 @@ def _schemas(t: _Text, taxonomy: places.Taxonomy, place_types: list[str]) -> dic
         },
         "ClusterCollection": {
             "type": "object",
-            "required": ["type", "total", "features"],
+            "required": ["type", "total", "in_view", "features"],
             "properties": {
                 "type": {"const": "FeatureCollection"},
+                "in_view": {
+                    "type": "integer",
+                    "description": t(
+                        "Lieux de ces filtres dans la vue (ce que la liste parcourt avec bbox)",
+                        "Places for these filters inside the view (what the list pages with bbox)",
+                    ),
+                },
                 "total": {
                     "type": "integer",
                     "description": t(

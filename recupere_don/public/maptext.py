@@ -41,6 +41,12 @@ def map_text(categories: list[Category]) -> dict[str, Any]:
         "in_view": _(
             "%(shown)s affichés sur la carte, %(total)s en tout", shown="{shown}", total="{total}"
         ),
+        # With server clusters: the places in the view, and a cluster's accessible name.
+        "in_view_server": _(
+            "%(shown)s lieux dans la vue, %(total)s en tout", shown="{shown}", total="{total}"
+        ),
+        "cluster_places": _("%(n)s lieux", n="{n}"),
+        "loading": _("Chargement…"),
         "km": _("%(km)s km", km="{km}"),
         "more": _("Afficher plus de lieux (%(n)s autres)", n="{n}"),
         "picks_up": _("Ramasse à votre adresse"),

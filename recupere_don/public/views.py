@@ -50,9 +50,14 @@ def index() -> str:
     query = request.args.get("q", "")[:200]
     texts = mode_texts()
     activity.note(activity.PAGE, "carte", filters.mrcs[0] if len(filters.mrcs) == 1 else "")
+    server_clusters = (
+        len(places.published_records()) > current_app.config["MAP_SERVER_CLUSTERS_ABOVE"]
+    )
     return render_template(
         "index.html",
-        initial_api=_initial_places_url(mode),
+        # With server clusters the first view asks for its clusters, not for every place.
+        initial_api=None if server_clusters else _initial_places_url(mode),
+        server_clusters=server_clusters,
         map_fields=MAP_FIELDS,
         map=mapbuilder.region_map(_tiles(), csp_nonce()),
         mrcs=mrcdata.all_mrcs(),

@@ -44,8 +44,12 @@ class LiveServer:
 
 @pytest.fixture(scope="module")
 def live_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer]:
-    database = tmp_path_factory.mktemp("live") / "live.sqlite"
-    app = make_test_app(f"sqlite:///{database}")
+    yield from serve_demo_places(tmp_path_factory.mktemp("live") / "live.sqlite")
+
+
+def serve_demo_places(database: Path, **config: object) -> Iterator[LiveServer]:
+    """The app with the demo places, served on 127.0.0.1 until the generator is closed."""
+    app = make_test_app(f"sqlite:///{database}", **config)
     with app.app_context():
         init_database()
         seed_demo_places(DATA_DIR / "demo_places.json")
