@@ -98,29 +98,47 @@
     }
 
     // Asks for one entry more than it shows: whether a next page exists, without counting.
-    function listMore(signal) {
-      var listEl = page.listEl;
-      var start = listEl.children.length;
-      var url = root.dataset.api + listQuery + "&limit=" + String(start + PAGE + 1);
-      return getJson(url, signal).then(function (collection) {
-        var found = collection.features;
-        var items = document.createDocumentFragment();
-        found.slice(start, start + PAGE).forEach(function (feature) { items.appendChild(page.listItem(feature)); });
-        listEl.appendChild(items);
-        var button = page.moreButton;
-        button.hidden = found.length <= start + PAGE;
-        if (!button.hidden) {
-          var left = Math.max(inView - listEl.children.length, 1);
-          button.textContent = text.more.replace("{n}", String(left));
-        }
-      });
+    function fetchPage(start, signal) {
+      return getJson(root.dataset.api + listQuery + "&limit=" + String(start + PAGE + 1), signal)
+        .then(function (collection) { return collection.features; });
     }
 
-    // Draws the current view and lists its first page; resolves with the total for the filters.
+    function showPage(found, start) {
+      var listEl = page.listEl;
+      var items = document.createDocumentFragment();
+      found.slice(start, start + PAGE).forEach(function (feature) { items.appendChild(page.listItem(feature)); });
+      listEl.appendChild(items);
+      var button = page.moreButton;
+      button.hidden = found.length <= start + PAGE;
+      if (!button.hidden) {
+        var left = Math.max(inView - listEl.children.length, 1);
+        button.textContent = text.more.replace("{n}", String(left));
+      }
+    }
+
+    function draw(collection) {
+      total = collection.total;
+      // The places the list pages through (a cluster's places may lie just outside the view).
+      inView = collection.in_view;
+      var keptSlug = opened && opened.options.slug;
+      var markers = collection.features.map(function (feature) {
+        if (feature.properties.slug && feature.properties.slug === keptSlug) { return null; }
+        return feature.properties.cluster ? clusterMarker(feature) : placeMarker(feature);
+      });
+      layer.eachLayer(function (marker) { if (marker !== opened) { layer.removeLayer(marker); } });
+      markers.forEach(function (marker) { if (marker) { layer.addLayer(marker); } });
+      page.showCount(inView, total, text.in_view_server);
+    }
+
+    // Draws the current view and lists its first page (both asked at once); resolves with the
+    // total for the filters.
     function refresh(force) {
       var box = viewBox();
       var query = page.query();
-      var url = root.dataset.clustersApi + query + "&bbox=" + box + "&zoom=" + String(mapShown() ? Math.round(map.getZoom()) : 0);
+      var zoom = mapShown() ? Math.round(map.getZoom()) : 0;
+      var params = new URLSearchParams(query.slice(1));
+      params.delete("fields");  // what the list shows, not the clusters
+      var url = root.dataset.clustersApi + "?" + params.toString() + "&bbox=" + box + "&zoom=" + String(zoom);
       if (!force && url === drawnUrl) {
         root.dataset.state = "ready";
         return Promise.resolve(total);
@@ -129,23 +147,11 @@
       drawing = new AbortController();
       var signal = drawing.signal;
       root.dataset.state = "loading";
-      var clusterUrl = url.replace(/([?&])fields=[^&]*&?/, "$1");
-      return getJson(clusterUrl, signal).then(function (collection) {
-        total = collection.total;
-        // The places the list pages through (a cluster's places may lie just outside the view).
-        inView = box === WORLD ? total : collection.in_view;
-        var keptSlug = opened && opened.options.slug;
-        var markers = collection.features.map(function (feature) {
-          if (feature.properties.slug && feature.properties.slug === keptSlug) { return null; }
-          return feature.properties.cluster ? clusterMarker(feature) : placeMarker(feature);
-        });
-        layer.eachLayer(function (marker) { if (marker !== opened) { layer.removeLayer(marker); } });
-        markers.forEach(function (marker) { if (marker) { layer.addLayer(marker); } });
-        page.showCount(inView, total, text.in_view_server);
-        listQuery = query + (box === WORLD ? "" : "&bbox=" + box);
+      listQuery = query + (box === WORLD ? "" : "&bbox=" + box);
+      return Promise.all([getJson(url, signal), fetchPage(0, signal)]).then(function (answers) {
+        draw(answers[0]);
         page.listEl.replaceChildren();
-        return listMore(signal);
-      }).then(function () {
+        showPage(answers[1], 0);
         drawnUrl = url;
         root.dataset.state = "ready";
         return total;
@@ -175,7 +181,10 @@
       },
       // The list/map switch: the view changed its size.
       viewChanged: function () { refresh(false).catch(function () { /* said in the count */ }); },
-      more: function () { return listMore(); },
+      more: function () {
+        var start = page.listEl.children.length;
+        return fetchPage(start).then(function (found) { showPage(found, start); });
+      },
     };
   };
 })();
