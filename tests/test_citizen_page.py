@@ -6,6 +6,7 @@ import html
 import re
 from urllib.parse import parse_qs, urlsplit
 
+from flask import Flask
 from flask.testing import FlaskClient
 
 from recupere_don.public.maptext import MAP_FIELDS
@@ -144,3 +145,17 @@ def test_the_map_asks_for_why_each_place_answers(client: FlaskClient) -> None:
     props = answer.get_json()["features"][0]["properties"]
     assert {"match", "refuses", "next_opening"} <= set(props)
     assert props["match"][0]["item"] == "matelas"
+
+
+def test_many_places_make_the_map_ask_for_clusters_instead_of_every_place(
+    app: Flask, client: FlaskClient
+) -> None:
+    few = client.get("/").get_data(as_text=True)
+    assert "data-clusters-api" not in few
+    assert "map-clusters.js" not in few
+    assert preloaded_query(few)  # every place, announced at once
+    app.config["MAP_SERVER_CLUSTERS_ABOVE"] = 10  # fewer than the demo places
+    many = client.get("/").get_data(as_text=True)
+    assert 'data-clusters-api="/api/v1/clusters"' in many
+    assert "map-clusters.js" in many
+    assert '<link rel="preload" as="fetch"' not in many  # the first view asks for its clusters
