@@ -128,6 +128,7 @@ def test_filters_and_the_action_switch_change_what_is_drawn(
     page.locator(".segment", has_text="Donner").click()
     wait_ready(page)
     in_bellechasse = api_count(live_server, "?mrc=bellechasse")
+    page.get_by_role("button", name="Filtres").click()
     page.locator("summary", has_text="Territoire").click()
     page.get_by_label("Bellechasse").check()
     expect(page.locator("#map-app")).to_have_attribute("data-count", str(in_bellechasse))
