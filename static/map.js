@@ -348,7 +348,8 @@
     });
   }
 
-  function fit() {
+  // `nearest`: the markers nearest the position when they are not all loaded (server clusters).
+  function fit(nearest) {
     var bounds = L.latLngBounds([]);
     if (state.mrc.length && outlines) {
       outlines.eachLayer(function (layer) {
@@ -356,8 +357,7 @@
       });
     }
     if (!bounds.isValid()) {
-      var nearest = here ? markers.slice(0, 5) : markers;
-      nearest.forEach(function (m) { bounds.extend(m.getLatLng()); });
+      (nearest || (here ? markers.slice(0, 5) : markers)).forEach(function (m) { bounds.extend(m.getLatLng()); });
       if (here) { bounds.extend(here.getLatLng()); }
     }
     if (bounds.isValid()) { map.fitBounds(bounds, { padding: [24, 24], maxZoom: 13, animate: false }); }
@@ -576,9 +576,16 @@
     delete root.dataset.initialApi;
     showHere();
     highlightOutlines();
-    fit();
-    serverClusters.load().then(function (total) {
-      if (!total && thisLoad === loadCount) { explainEmpty(thisLoad); }
+    // From a position, the view frames it and the five nearest places, as with every place loaded.
+    var nearest = state.near
+      ? fetchFeatures(state, { limit: 5 }).catch(function () { return []; })
+      : Promise.resolve([]);
+    nearest.then(function (found) {
+      if (thisLoad !== loadCount) { return null; }
+      fit(found.filter(function (f) { return f.geometry; }).map(markerFor));
+      return serverClusters.load().then(function (total) {
+        if (!total && thisLoad === loadCount) { explainEmpty(thisLoad); }
+      });
     }).catch(function () { /* the count says what went wrong */ });
   }
 
