@@ -9,8 +9,15 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from tests.browser.conftest import LiveServer, RequestLog, screenshot, serve_demo_places
+
+# Run again here, with server clusters: from a position the view frames the nearest places, and
+# empty answers still offer a next step.
+from tests.browser.test_citizen import (  # noqa: F401
+    test_nothing_within_the_radius_offers_the_nearest_places_beyond,
+    test_words_we_do_not_know_offer_the_categories,
+)
 from tests.browser.test_map import api_count, wait_ready
-from tests.browser.test_search import SAINT_GEORGES, api, serious_violations
+from tests.browser.test_search import api, serious_violations
 
 pytestmark = pytest.mark.browser
 
@@ -136,21 +143,3 @@ def test_filters_and_the_action_switch_change_what_is_drawn(
     clusters, singles = drawn(page)
     assert sum(clusters) + singles == in_bellechasse
     assert serious_violations(page) == []
-
-
-def test_from_a_position_the_view_frames_the_nearest_and_empty_answers_offer_a_next_step(
-    page: Page, live_server: LiveServer
-) -> None:
-    near = f"near={SAINT_GEORGES['latitude']},{SAINT_GEORGES['longitude']}"
-    assert api(live_server, f"?category=velos&{near}&radius_km=5") == []
-    nearest = api(live_server, f"?category=velos&{near}&limit=3")
-    page.goto(live_server.url + f"/?category=velos&{near}&radius_km=5")
-    wait_ready(page)
-    expect(page.locator("#next-steps")).to_contain_text("Aucun lieu à moins de 5 km")
-    page.get_by_role("button", name="Chercher dans toute la région").click()
-    wait_ready(page)
-    assert "radius_km" not in page.url
-    # The view holds the position's nearest places: the list, nearest first, starts with them.
-    first = nearest[0]["properties"]["name"]  # type: ignore[index]
-    expect(page.locator("#results > li").first).to_contain_text(first)
-    expect(page.locator(f'.place-marker[title="{first}"]')).to_be_visible()
