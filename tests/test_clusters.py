@@ -91,14 +91,19 @@ def test_a_view_holds_only_what_it_shows(client: FlaskClient) -> None:
     assert answer["in_view"] == len(inside) == len(listed(client, f"bbox={levis}"))
 
 
-def test_an_archived_place_leaves_the_next_view(app: Flask, client: FlaskClient) -> None:
-    before = clusters(client, f"bbox={REGION}&zoom=20")
+def archive_a_place(app: Flask) -> str:
+    """Archive one published place as staff would; its slug."""
     with app.app_context():
         place = db.session.query(Place).filter_by(status=PlaceStatus.PUBLISHED).first()
         assert place is not None
-        slug = place.slug
         placewrites.set_status(place, PlaceStatus.ARCHIVED, None, place.version, source="test")
         db.session.commit()
+        return place.slug
+
+
+def test_an_archived_place_leaves_the_next_view(app: Flask, client: FlaskClient) -> None:
+    before = clusters(client, f"bbox={REGION}&zoom=20")
+    slug = archive_a_place(app)
     after = clusters(client, f"bbox={REGION}&zoom=20")
     assert after["total"] == before["total"] - 1
     assert slug not in {f["properties"].get("slug") for f in after["features"]}
@@ -152,12 +157,7 @@ def test_a_place_is_fetched_alone_as_the_list_shows_it(client: FlaskClient) -> N
 
 def test_a_place_not_published_is_not_found(app: Flask, client: FlaskClient) -> None:
     assert client.get("/api/v1/places/nulle-part").status_code == 404
-    with app.app_context():
-        place = db.session.query(Place).filter_by(status=PlaceStatus.PUBLISHED).first()
-        assert place is not None
-        slug = place.slug
-        placewrites.set_status(place, PlaceStatus.ARCHIVED, None, place.version, source="test")
-        db.session.commit()
+    slug = archive_a_place(app)
     response = client.get(f"/api/v1/places/{slug}")
     assert response.status_code == 404
     assert response.get_json()["error"] == "not_found"
