@@ -168,7 +168,9 @@ class ItemIndex:
                 score_cutoff=self.FUZZY_CUTOFF,
                 limit=5,
             ):
-                hits.append(_Hit(key, float(score) * self._FUZZY_WEIGHT, span))
+                # People rarely mistype a word's first letter: « culturels » is not « sculptures ».
+                if key[0] == candidate[0]:
+                    hits.append(_Hit(key, float(score) * self._FUZZY_WEIGHT, span))
         return hits
 
     def _ranked(self, hits: Sequence[_Hit], limit: int) -> list[ItemMatch]:

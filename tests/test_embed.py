@@ -349,8 +349,9 @@ def test_export_in_english(client: FlaskClient) -> None:
 MAP_JS = Path(__file__).resolve().parent.parent / "static" / "map.js"
 # Elements map.js looks up but checks for null before use.
 OPTIONAL_IDS = {"lang-switch", "panel-title", "search-label"}
-# The page may announce its first API answer (a preload); the embed does not.
-OPTIONAL_DATA = {"initial-api"}
+# The page may announce its first API answer (a preload) and, when large, server clusters;
+# the embed does neither.
+OPTIONAL_DATA = {"initial-api", "clusters-api"}
 
 
 def test_embed_meets_map_js_contract(client: FlaskClient) -> None:

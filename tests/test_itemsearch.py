@@ -225,6 +225,11 @@ def test_typos_find_items_too(index: ItemIndex) -> None:
     assert index.search("matela")[0].item == "matelas"
 
 
+def test_a_close_word_with_another_first_letter_is_not_a_typo(index: ItemIndex) -> None:
+    """« culturels » is as close to « sculptures » as a typo, but means something else."""
+    assert index.search("biens culturels") == []
+
+
 def test_places_q_means_a_place_type(client: FlaskClient) -> None:
     features = client.get("/api/v1/places?q=friperie").get_json()["features"]
     assert features
