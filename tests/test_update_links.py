@@ -306,3 +306,100 @@ def test_a_pause_without_its_last_day_is_refused(app: Flask, client: FlaskClient
     assert "Indiquez le dernier jour de la pause." in page
     with app.app_context():
         assert db.session.get_one(Place, place_id).verified_at is None
+
+
+def test_refusals_sent_through_a_live_link_leave_the_place_out_of_that_item_search(
+    app: Flask, client: FlaskClient
+) -> None:
+    place_id, token = place_with_link(app, goes_live=True)
+    mattress = "q=matelas&action=donner"
+    assert "Ressourcerie du Fleuve" in names_answering(client, mattress)
+
+    page = client.get(f"/mise-a-jour/{token}").get_data(as_text=True)
+    assert 'name="refuses_donner"' in page
+    data = pause_form(client, token, pause="accepting", refuses_donner="matelas")
+    assert client.post(f"/mise-a-jour/{token}", data=data).status_code == 200
+
+    assert "Ressourcerie du Fleuve" not in names_answering(client, mattress)
+    assert "Ressourcerie du Fleuve" in names_answering(client, "q=matelas&action=acheter")
+    assert "Ressourcerie du Fleuve" in names_answering(client, "q=canape&action=donner")
+    # The next visit shows the refusal by its name, ready to be sent back unchanged.
+    page = client.get(f"/mise-a-jour/{token}").get_data(as_text=True)
+    assert re.search(r'name="refuses_donner"[^>]*value="Matelas"', page)
+    with app.app_context():
+        authors = db.session.execute(
+            select(PlaceRevision.author_label).where(PlaceRevision.place_id == place_id)
+        ).scalars()
+        assert "lien de mise à jour" in set(authors)
+
+
+def test_an_unknown_refused_word_through_a_link_is_a_field_error_and_changes_nothing(
+    app: Flask, client: FlaskClient
+) -> None:
+    place_id, token = place_with_link(app, goes_live=True)
+    data = pause_form(client, token, refuses_donner="Matelas; licorne géante", phone="418 555-0123")
+    page = client.post(f"/mise-a-jour/{token}", data=data).get_data(as_text=True)
+    assert "Objet(s) inconnu(s) : « licorne géante »" in page
+    assert "Ressourcerie du Fleuve" in names_answering(client, "q=matelas&action=donner")
+    with app.app_context():
+        place = db.session.get_one(Place, place_id)
+        assert place.phone != "418 555-0123"
+        assert place.verified_at is None
+        assert all(not p.refuses for p in place.propositions)
+
+
+def refusals_waiting(app: Flask, client: FlaskClient, refuses: str) -> tuple[int, int]:
+    """A place whose link waits for moderation, and the suggestion its refusals made."""
+    place_id, token = place_with_link(app, goes_live=False)
+    data = pause_form(client, token, pause="accepting", refuses_donner=refuses)
+    client.post(f"/mise-a-jour/{token}", data=data)
+    assert "Ressourcerie du Fleuve" in names_answering(client, "q=matelas&action=donner")
+    with app.app_context():
+        return place_id, db.session.execute(select(Suggestion.id)).scalar_one()
+
+
+def test_refusals_sent_through_a_waiting_link_show_in_moderation_by_name(
+    app: Flask,
+    client: FlaskClient,
+    admin_client: FlaskClient,  # noqa: F811
+) -> None:
+    place_id, suggestion_id = refusals_waiting(app, client, "matelas; box spring")
+    page = admin_client.get(f"/admin/suggestions/{suggestion_id}").get_data(as_text=True)
+    [row] = re.findall(r'<tr data-field="takes">.*?</tr>', page, re.S)
+    after = row.split('class="after"')[1]
+    assert "refuse : Matelas, Sommier" in after
+    assert "refuse" not in row.split('class="after"')[0]
+    admin_client.post(
+        f"/admin/suggestions/{suggestion_id}/accept",
+        data={"csrf_token": csrf_token(admin_client, "/admin/suggestions")},
+    )
+    assert "Ressourcerie du Fleuve" not in names_answering(client, "q=matelas&action=donner")
+    with app.app_context():
+        place = db.session.get_one(Place, place_id)
+        [giving] = [p for p in place.propositions if p.action_code == "donner"]
+        assert sorted(giving.refuses) == ["matelas", "sommier"]
+
+
+def test_staff_editing_a_waiting_link_s_proposal_keep_its_refusals(
+    app: Flask,
+    client: FlaskClient,
+    admin_client: FlaskClient,  # noqa: F811
+) -> None:
+    place_id, suggestion_id = refusals_waiting(app, client, "Matelas")
+    with app.app_context():
+        place = db.session.get_one(Place, place_id)
+        edited = {
+            "csrf_token": csrf_token(admin_client, f"/admin/suggestions/{suggestion_id}"),
+            "edited": "1",
+            "name": "Ressourcerie du Fleuve (corrigé)",
+            "place_type_code": place.place_type_code,
+            "municipality": place.municipality.code_geo if place.municipality else "",
+            "takes_donner": ["meubles", "vetements"],
+            "takes_acheter": ["meubles"],
+        }
+    admin_client.post(f"/admin/suggestions/{suggestion_id}/accept", data=edited)
+    giving = names_answering(client, "q=canape&action=donner")
+    assert "Ressourcerie du Fleuve (corrigé)" in giving
+    assert "Ressourcerie du Fleuve (corrigé)" not in names_answering(
+        client, "q=matelas&action=donner"
+    )

@@ -64,9 +64,22 @@ def known_items(form: Any, field: Field) -> None:
         raise ValidationError(str(error)) from None
 
 
-def _refused_codes(text: str | None) -> list[str]:
-    # Checked by known_items before the form's values are read.
-    return normalise.refused_items(text or "", item_lookup.current_catalogue())
+def refused_codes(text: str | None) -> list[str]:
+    """The refused items' codes, sorted as stored; known_items checked the text already."""
+    return sorted(normalise.refused_items(text or "", item_lookup.current_catalogue()))
+
+
+def refusals_field() -> StringField:
+    """One action's refused items, typed as names: the editor's and the update link's field."""
+    return StringField(
+        _l("Objets refusés"),
+        [Length(max=1000), known_items],
+        description=_l(
+            "Objets de ces catégories que le lieu refuse pour cette action, séparés par "
+            "des points-virgules : Matelas; Sommier"
+        ),
+        render_kw={"list": "catalogue-items", "autocomplete": "off", "data-refusals": ""},
+    )
 
 
 def item_labels() -> list[str]:
@@ -309,15 +322,7 @@ def place_form_class(actions: Sequence[Action]) -> type[PlaceFormBase]:
     attrs: dict[str, Any] = {"actions": list(actions)}
     for action in actions:
         attrs[f"take_{action.code}_categories"] = MultiCheckboxField(label(action), choices=[])
-        attrs[f"take_{action.code}_refuses"] = StringField(
-            _l("Objets refusés"),
-            [Length(max=1000), known_items],
-            description=_l(
-                "Objets de ces catégories que le lieu refuse pour cette action, séparés par "
-                "des points-virgules : Matelas; Sommier"
-            ),
-            render_kw={"list": "catalogue-items", "autocomplete": "off", "data-refusals": ""},
-        )
+        attrs[f"take_{action.code}_refuses"] = refusals_field()
         attrs[f"take_{action.code}_conditions_fr"] = StringField(
             _l("Conditions (français)"), [Length(max=500)]
         )
@@ -356,7 +361,7 @@ def form_values(form: PlaceFormBase) -> dict[str, Any]:
         if categories.data:
             takes[action.code] = {
                 "categories": sorted(categories.data),
-                "refuses": _refused_codes(refuses.data),
+                "refuses": refused_codes(refuses.data),
                 "conditions_fr": (conditions_fr.data or "").strip(),
                 "conditions_en": (conditions_en.data or "").strip(),
             }

@@ -9,6 +9,7 @@ from flask import Blueprint, abort, render_template
 from sqlalchemy import select
 
 from .. import places, placewrites, ratelimits, suggestions, updatelinks
+from ..admin.forms import item_labels
 from ..extensions import db
 from ..hours import QUEBEC
 from ..models import Action, Category, Municipality, Place, PlaceType
@@ -83,4 +84,6 @@ def update_with_link(token: str) -> str | tuple[str, int]:
             values = proposal_values(form, current["takes"])
             live = updatelinks.submit(link, values, form.message.data or "")
         return render_template("contribute/thanks.html", live=live, place=place)
-    return render_template("contribute/update.html", form=form, place=place)
+    return render_template(
+        "contribute/update.html", form=form, place=place, item_labels=item_labels()
+    )

@@ -16,7 +16,14 @@ from wtforms import DateField, Field, RadioField, SelectField, StringField, Text
 from wtforms.validators import InputRequired, Length, Optional
 
 from .. import donations, normalise
-from ..admin.forms import MultiCheckboxField, choices, normalised
+from ..admin.forms import (
+    MultiCheckboxField,
+    choices,
+    normalised,
+    refusals_field,
+    refused_codes,
+    refused_labels,
+)
 from ..hours import QUEBEC
 from ..i18n import _, _l, label
 from ..models import Action, Category, Municipality, PlaceType
@@ -127,14 +134,20 @@ class UpdateLinkForm(ContactHoursForm, DonationPauseForm):
 
 
 def _with_takes(
-    base: type[ContactHoursForm], actions: Sequence[Action], categories: Sequence[Category]
+    base: type[ContactHoursForm],
+    actions: Sequence[Action],
+    categories: Sequence[Category],
+    *,
+    refusals: bool = False,
 ) -> type[ContactHoursForm]:
-    """The form class with one group of category boxes per action (what the place takes)."""
+    """The form class with one group of category boxes per action (what the place takes),
+    and with `refusals` the items refused for that action."""
     options = choices((c.code, label(c)) for c in categories)
-    fields: dict[str, Any] = {
-        f"takes_{action.code}": MultiCheckboxField(label(action), choices=options)
-        for action in actions
-    }
+    fields: dict[str, Any] = {}
+    for action in actions:
+        fields[f"takes_{action.code}"] = MultiCheckboxField(label(action), choices=options)
+        if refusals:
+            fields[f"refuses_{action.code}"] = refusals_field()
     return type(base.__name__, (base,), fields)
 
 
@@ -157,7 +170,7 @@ def proposal_form(
 def update_form(
     actions: Sequence[Action], categories: Sequence[Category], data: Mapping[str, Any] | None
 ) -> UpdateLinkForm:
-    form = _with_takes(UpdateLinkForm, actions, categories)(data=data)
+    form = _with_takes(UpdateLinkForm, actions, categories, refusals=True)(data=data)
     assert isinstance(form, UpdateLinkForm)
     form.set_categories(categories)
     return form
@@ -168,6 +181,8 @@ def form_data(snapshot: Mapping[str, Any], today: date) -> dict[str, Any]:
     data: dict[str, Any] = {k: v for k, v in snapshot.items() if isinstance(v, str)}
     for action, take in (snapshot.get("takes") or {}).items():
         data[f"takes_{action}"] = list(take.get("categories", []))
+        if take.get("refuses"):
+            data[f"refuses_{action}"] = refused_labels(take["refuses"])
     held = donations.active_pause(snapshot.get("donation_pause"), today)
     data["pause"] = "paused" if held else "accepting"
     if held:
@@ -180,7 +195,8 @@ def form_data(snapshot: Mapping[str, Any], today: date) -> dict[str, Any]:
 def proposal_values(
     form: ContactHoursForm, current_takes: Mapping[str, Mapping[str, Any]] | None = None
 ) -> dict[str, Any]:
-    """The form's values in the history's shape; conditions already on the place are kept."""
+    """The form's values in the history's shape; conditions already on the place are kept, and
+    its refused items too unless the form has a field for them."""
     values: dict[str, Any] = {}
     for name in PROPOSED_FIELDS:
         if name not in {"takes", "donation_pause"} and name in form:
@@ -189,10 +205,29 @@ def proposal_values(
     for action, field in form.take_fields():
         if field.data:
             # Conditions (and whatever else the action holds) are not on these forms: kept.
-            kept = {"conditions_fr": "", "conditions_en": ""}
+            kept: dict[str, Any] = {"conditions_fr": "", "conditions_en": ""}
             kept |= (current_takes or {}).get(action, {})
-            takes[action] = kept | {"categories": sorted(field.data)}
+            kept["categories"] = sorted(field.data)
+            if f"refuses_{action}" in form:
+                # Stored only when there are some, as the place's own snapshot has them.
+                kept.pop("refuses", None)
+                if refused := refused_codes(form[f"refuses_{action}"].data):
+                    kept["refuses"] = refused
+            takes[action] = kept
     values["takes"] = takes
     if isinstance(form, DonationPauseForm):
         values["donation_pause"] = form.pause_value()
     return values
+
+
+def with_refusals_of(
+    takes: Mapping[str, Mapping[str, Any]] | None, proposed: Mapping[str, Mapping[str, Any]]
+) -> dict[str, dict[str, Any]]:
+    """The place's takes with each action's refused items as `proposed` has them."""
+    merged: dict[str, dict[str, Any]] = {}
+    for action in {*(takes or {}), *proposed}:
+        take = {k: v for k, v in (takes or {}).get(action, {}).items() if k != "refuses"}
+        if refused := proposed.get(action, {}).get("refuses"):
+            take["refuses"] = refused
+        merged[action] = take
+    return merged

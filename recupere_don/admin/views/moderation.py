@@ -12,7 +12,13 @@ from ...geo import mapbuilder
 from ...i18n import _
 from ...models import Place, PlaceStatus, utcnow
 from ...public.contribute import place_proposal_form
-from ...public.forms import DonationPauseForm, PlaceProposalForm, form_data, proposal_values
+from ...public.forms import (
+    DonationPauseForm,
+    PlaceProposalForm,
+    form_data,
+    proposal_values,
+    with_refusals_of,
+)
 from ...security import csp_nonce
 from .. import operations, review, taxonomy
 from ..blueprint import bp, staff
@@ -92,7 +98,11 @@ def suggestion_accept(suggestion_id: int) -> BaseResponse | str:
         if not form.validate_on_submit():
             return _suggestion_page(suggestion, form)
         current = placewrites.snapshot(suggestion.place) if suggestion.place else {}
-        values = proposal_values(form, current.get("takes"))
+        takes = current.get("takes")
+        if "takes" in suggestion.values:
+            # The staff form has no refusals field: those proposed (by an update link) stand.
+            takes = with_refusals_of(takes, suggestion.values["takes"])
+        values = proposal_values(form, takes)
         if "donation_pause" in suggestion.values:
             values["donation_pause"] = suggestion.values["donation_pause"]
     elif not VersionForm().validate_on_submit():
