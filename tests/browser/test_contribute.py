@@ -156,6 +156,10 @@ def test_an_enterprise_pauses_furniture_through_its_link_and_the_map_shows_it(
     phone.get_by_role("group", name="Catégories en pause").get_by_label("Meubles").check()
     phone.get_by_label("Raison affichée").fill("Entrepôt plein")
     screenshot(phone, "update-link-phone")
+    refusals = phone.get_by_label("Objets refusés").first
+    refusals.fill("Matelas; Sommier")
+    refusals.scroll_into_view_if_needed()
+    screenshot(phone, "update-link-phone-refusals")
     phone.get_by_role("button", name="Enregistrer").click()
     expect(phone.get_by_text("Vos changements sont en ligne.")).to_be_visible()
 
