@@ -14,6 +14,8 @@ from sqlalchemy import select
 
 from recupere_don import coverage, placewrites
 from recupere_don.extensions import db
+from recupere_don.geo.coveragemap import MrcShape, TownPoint, coverage_map
+from recupere_don.geo.mapbuilder import TileSettings
 from recupere_don.models import Place, PlaceStatus
 from recupere_don.placeindex import PlaceIndex, PlaceRecord
 from tests.factories import make_place
@@ -190,3 +192,21 @@ def test_staff_page_shows_one_item(admin_client: FlaskClient) -> None:  # noqa: 
     assert page.status_code == 200
     assert "« Ordinateur portable »" in page.get_data(as_text=True)
     assert admin_client.get("/admin/coverage?item=licorne").status_code == 400
+
+
+def test_map_labels_stay_data_never_template_source() -> None:
+    """Town and MRC labels reach folium's script as one JSON string: no Jinja, no markup runs."""
+    hostile = "{{ 7*7 }}{% for x in range(3) %}X{% endfor %}</script><script>alert(1)</script>"
+    tiles = TileSettings(url="https://tiles.test/{z}/{x}/{y}.png", attribution="©")
+    fragments = coverage_map(
+        tiles,
+        "nonce",
+        [TownPoint(46.1, -70.7, "#000000", hostile)],
+        [MrcShape({"type": "Point", "coordinates": [-70.7, 46.1]}, "#111111", hostile)],
+    )
+    script = str(fragments.script)
+    assert "49" not in script
+    assert "XXX" not in script
+    assert "<script>alert" not in script
+    # The label arrives whole in the browser: escaped, not dropped.
+    assert "7*7" in script
