@@ -126,6 +126,19 @@ def page(browser: Browser, request_log: RequestLog) -> Iterator[Page]:
     assert not errors, f"JavaScript errors on the page: {errors}"
 
 
+@pytest.fixture
+def phone_page(browser: Browser) -> Iterator[Page]:
+    """A phone-sized touch screen (390 × 844), tiles refused: what citizens mostly use."""
+    context = browser.new_context(
+        viewport={"width": 390, "height": 844}, device_scale_factor=2, is_mobile=True,
+        has_touch=True, locale="fr-CA",
+    )  # fmt: skip
+    page = context.new_page()
+    page.route(f"http://{TILE_HOST}/**", lambda route: route.abort())
+    yield page
+    context.close()
+
+
 def _log(log: RequestLog, request: Request) -> None:
     if urlsplit(request.url).netloc != TILE_HOST:
         log.urls.append(request.url)

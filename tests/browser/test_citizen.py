@@ -203,14 +203,9 @@ def test_an_english_browser_gets_the_page_in_english(
 
 
 def test_on_a_phone_open_now_and_the_action_switch_need_no_drawer(
-    browser: Browser, live_server: LiveServer
+    phone_page: Page, live_server: LiveServer
 ) -> None:
-    context = browser.new_context(
-        viewport={"width": 390, "height": 844}, device_scale_factor=2, is_mobile=True,
-        has_touch=True, locale="fr-CA",
-    )  # fmt: skip
-    page = context.new_page()
-    page.route("http://tiles.test.invalid/**", lambda route: route.abort())
+    page = phone_page
     page.goto(live_server.url + "/")
     wait_ready(page)
     expect(page.locator("#filters")).to_be_hidden()
@@ -231,7 +226,6 @@ def test_on_a_phone_open_now_and_the_action_switch_need_no_drawer(
     expect(page.locator(".chip", has_text="Ouvert maintenant")).to_be_visible()
     expect(page.locator(".segment", has_text="Faire réparer")).to_be_visible()
     assert serious_violations(page) == []
-    context.close()
 
 
 def suggestions(live_server: LiveServer, words: str) -> dict[str, list[dict[str, object]]]:

@@ -130,14 +130,9 @@ def test_english_switch_translates_and_keeps_filters(page: Page, live_server: Li
 
 
 def test_phone_size_list_map_and_filters_are_usable(
-    browser: Browser, live_server: LiveServer
+    phone_page: Page, live_server: LiveServer
 ) -> None:
-    context = browser.new_context(
-        viewport={"width": 390, "height": 844}, device_scale_factor=2, is_mobile=True,
-        has_touch=True, locale="fr-CA",
-    )  # fmt: skip
-    page = context.new_page()
-    page.route("http://tiles.test.invalid/**", lambda route: route.abort())
+    page = phone_page
     page.goto(live_server.url + "/")
     wait_ready(page)
     expect(page.locator("#results > li").first).to_be_visible()
@@ -175,7 +170,6 @@ def test_phone_size_list_map_and_filters_are_usable(
     assert box["height"] > 500
     expect(page.locator(".place-marker, .marker-cluster").first).to_be_visible()
     screenshot(page, "phone-map")
-    context.close()
 
 
 def serious_violations(page: Page) -> list[str]:
